@@ -1,0 +1,80 @@
+// Bundles the three programs this repo ships, following the esbuild pattern of
+// microsoft/vscode-extension-samples (esbuild-sample): one context per target, --watch, --production.
+//   node esbuild.mjs [--production] [--watch] [--tests]
+// dist/extension.js  src/extension  (cjs, node, `vscode` external)
+// dist/cli.js        src/cli        (cjs, node, executable `elig`)
+// dist/webview/      webview/       (iife, browser) + its css and the codicon font
+// out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** @type {import('esbuild').Plugin} */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => { if (watch) console.log('[watch] build started'); });
+    build.onEnd(result => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  plugins: [problemMatcher],
+  define: { 'process.env.ELIG_BUILD': JSON.stringify(production ? 'production' : 'development') },
+};
+
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
+
+const targets = [
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common, platform: 'browser', target: 'es2022', format: 'iife',
+    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css' },
+    outdir: 'dist/webview', loader: { '.ttf': 'file' },
+  },
+];
+
+if (tests) {
+  const files = [];
+  const walk = d => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p); else if (/\.ts$/.test(e.name)) files.push(p);
+  } };
+  if (fs.existsSync('test/host')) walk('test/host');
+  targets.push({ ...node, minify: false, sourcemap: 'inline', bundle: true, entryPoints: files,
+    outdir: 'out/test/host', outbase: 'test/host', external: ['vscode', 'mocha'] });
+}
+
+function copyCodicons() {
+  const src = 'node_modules/@vscode/codicons/dist';
+  if (!fs.existsSync(src)) return;
+  fs.mkdirSync('dist/webview', { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(src, f), path.join('dist/webview', f));
+}
+
+const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
+copyCodicons();
+if (watch) {
+  await Promise.all(contexts.map(c => c.watch()));
+} else {
+  await Promise.all(contexts.map(c => c.rebuild()));
+  await Promise.all(contexts.map(c => c.dispose()));
+  fs.chmodSync('dist/cli.js', 0o755);
+}

@@ -1,0 +1,49 @@
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import tls from 'node:tls';
+
+/**
+ * Keep-alive agents with an explicit connect timeout: a socket that has not connected
+ * within `connectTimeoutMs` is destroyed with a `ConnectTimeoutError`.
+ */
+export class ConnectTimeoutError extends Error {
+  constructor(ms: number) { super(`connect timeout after ${ms} ms`); this.name = 'ConnectTimeoutError'; }
+}
+
+function guardConnect<S extends net.Socket>(socket: S, ms: number, connectedEvent: string): S {
+  if (ms > 0) {
+    const t = setTimeout(() => socket.destroy(new ConnectTimeoutError(ms)), ms);
+    t.unref();
+    socket.once(connectedEvent, () => clearTimeout(t));
+    socket.once('close', () => clearTimeout(t));
+  }
+  return socket;
+}
+
+class TimedHttpAgent extends http.Agent {
+  constructor(private readonly connectTimeoutMs: number, opts: http.AgentOptions) { super(opts); }
+  override createConnection(options: net.NetConnectOpts, cb?: (err: Error | null, s: net.Socket) => void): net.Socket {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const s = (http.Agent.prototype as any).createConnection.call(this, options, cb) as net.Socket;
+    return guardConnect(s, this.connectTimeoutMs, 'connect');
+  }
+}
+
+class TimedHttpsAgent extends https.Agent {
+  constructor(private readonly connectTimeoutMs: number, opts: https.AgentOptions) { super(opts); }
+  override createConnection(options: tls.ConnectionOptions, cb?: (err: Error | null, s: net.Socket) => void): net.Socket {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const s = (https.Agent.prototype as any).createConnection.call(this, options, cb) as tls.TLSSocket;
+    return guardConnect(s, this.connectTimeoutMs, 'secureConnect');
+  }
+}
+
+export interface Agents { http: http.Agent; https: https.Agent; destroy(): void }
+
+export function createAgents(connectTimeoutMs: number, maxSockets = 64): Agents {
+  const opts = { keepAlive: true, maxSockets, keepAliveMsecs: 1000 };
+  const a = new TimedHttpAgent(connectTimeoutMs, opts);
+  const b = new TimedHttpsAgent(connectTimeoutMs, opts);
+  return { http: a, https: b, destroy() { a.destroy(); b.destroy(); } };
+}

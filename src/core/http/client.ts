@@ -1,0 +1,161 @@
+import fetch, { Headers } from 'node-fetch';
+import { EligError, isAbort } from '../errors';
+import { Logger, redactor, silentLogger } from '../log';
+import { Agents, ConnectTimeoutError, createAgents } from './agents';
+import { assertCredentialTarget } from './guard';
+import {
+  abortError, backoffDelay, DEFAULT_RETRY, parseRetryAfter, RETRY_ALWAYS, RETRY_IDEMPOTENT, RetryPolicy, sleep,
+} from './retry';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  /** exact bytes to send (the OVH signature covers them) */
+  body?: string;
+  /**
+   * When the request carries credentials: the base URL those credentials were configured for.
+   * The request is refused unless it goes over https (or loopback http) to that exact origin.
+   */
+  credentialBase?: string;
+  signal?: AbortSignal;
+  /** total time for one attempt, ms */
+  timeoutMs?: number;
+  /** safe to repeat after a network error or a 502/504 (GET, and OVH's re-postable tasks) */
+  idempotent?: boolean;
+  retry?: Partial<RetryPolicy>;
+  /** short label for logs, e.g. "ovh test/line" */
+  label?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  /** parsed body; undefined when the body is empty or not JSON (see parseError) */
+  json: unknown;
+  parseError?: string;
+  durationMs: number;
+  attempts: number;
+}
+
+export interface HttpClientOptions {
+  logger?: Logger;
+  connectTimeoutMs?: number;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  userAgent?: string;
+  maxSockets?: number;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+export const DEFAULT_TIMEOUT_MS = 30000;
+
+/**
+ * The one HTTP layer under every API client: node-fetch (Node's http, so VS Code's proxy
+ * support applies), explicit timeouts, safe retries with full jitter and Retry-After,
+ * no redirects, a credential host guard and redacted logs.
+ */
+export class HttpClient {
+  readonly logger: Logger;
+  private readonly agents: Agents;
+  private readonly timeoutMs: number;
+  private readonly retry: RetryPolicy;
+  private readonly userAgent: string;
+
+  constructor(opts: HttpClientOptions = {}) {
+    this.logger = opts.logger ?? silentLogger;
+    this.agents = createAgents(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, opts.maxSockets);
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.retry = { ...DEFAULT_RETRY, ...opts.retry };
+    this.userAgent = opts.userAgent ?? 'eligibility-explorer';
+  }
+
+  dispose(): void { this.agents.destroy(); }
+
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    if (req.credentialBase) assertCredentialTarget(req.url, req.credentialBase);
+    const policy: RetryPolicy = { ...this.retry, ...req.retry };
+    const maxAttempts = Math.min(3, Math.max(1, policy.maxAttempts));
+    const t0 = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      if (req.signal?.aborted) throw cancelled();
+      let res: HttpResponse | undefined;
+      try {
+        res = await this.once(req, attempt, t0);
+      } catch (e) {
+        const retriable = e instanceof EligError && (e.kind === 'network' || e.kind === 'timeout') && req.idempotent;
+        if (!retriable || attempt >= maxAttempts) throw e;
+        const wait = backoffDelay(attempt, policy);
+        this.logger.warn(`${label(req)} attempt ${attempt} failed (${(e as Error).message}); retrying in ${wait} ms`);
+        await sleep(wait, req.signal).catch(() => { throw cancelled(); });
+        continue;
+      }
+      const retriable = RETRY_ALWAYS.has(res.status) || (req.idempotent && RETRY_IDEMPOTENT.has(res.status));
+      if (!retriable || attempt >= maxAttempts) return { ...res, attempts: attempt, durationMs: Date.now() - t0 };
+      const after = parseRetryAfter(res.headers['retry-after']);
+      if (after !== undefined && after > policy.maxRetryAfterMs) {
+        this.logger.warn(`${label(req)} ${res.status}: Retry-After ${after} ms is beyond ${policy.maxRetryAfterMs} ms; not retrying`);
+        return { ...res, attempts: attempt, durationMs: Date.now() - t0 };
+      }
+      const wait = after ?? backoffDelay(attempt, policy);
+      this.logger.info(`${label(req)} ${res.status}; retrying in ${wait} ms (attempt ${attempt + 1}/${maxAttempts})`);
+      await sleep(wait, req.signal).catch(() => { throw cancelled(); });
+    }
+  }
+
+  private async once(req: HttpRequest, attempt: number, t0: number): Promise<HttpResponse> {
+    const timeoutMs = req.timeoutMs ?? this.timeoutMs;
+    const ctl = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; ctl.abort(); }, timeoutMs);
+    const onAbort = () => ctl.abort();
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    const headers = new Headers({ 'User-Agent': this.userAgent, ...req.headers });
+    const started = Date.now();
+    this.logger.debug(`→ ${req.method} ${req.url}${attempt > 1 ? ` (attempt ${attempt})` : ''} ${JSON.stringify(redactor.redactHeaders(Object.fromEntries(headers.entries())))}${req.body ? ' ' + truncate(req.body) : ''}`);
+    try {
+      const res = await fetch(req.url, {
+        method: req.method, headers, body: req.body, redirect: 'manual',
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        signal: ctl.signal as any, compress: true,
+        agent: (u: URL) => (u.protocol === 'http:' ? this.agents.http : this.agents.https),
+      });
+      const text = await res.text();
+      const hdrs: Record<string, string> = {};
+      res.headers.forEach((v, k) => { hdrs[k.toLowerCase()] = v; });
+      const ms = Date.now() - started;
+      this.logger.info(`${req.method} ${req.url} → ${res.status} in ${ms} ms${hdrs['x-ovh-queryid'] ? ` [X-OVH-QUERYID ${hdrs['x-ovh-queryid']}]` : ''}`);
+      this.logger.trace(`← ${res.status} ${truncate(text)}`);
+      if (res.status >= 300 && res.status < 400) {
+        throw new EligError({ kind: 'redirect', status: res.status, nextStep: 'check-endpoint',
+          message: `The server redirected (${res.status}) to ${hdrs['location'] ? safeLocation(hdrs['location']) : 'another location'}; redirects are never followed so credentials cannot leak. Check the endpoint URL.` });
+      }
+      let json: unknown, parseError: string | undefined;
+      if (text.trim()) {
+        try { json = JSON.parse(text); } catch (e) { parseError = (e as Error).message; }
+      }
+      return { status: res.status, headers: hdrs, text, json, parseError, durationMs: Date.now() - t0, attempts: attempt };
+    } catch (e) {
+      if (e instanceof EligError) throw e;
+      if (req.signal?.aborted) throw cancelled();
+      if (timedOut) throw new EligError({ kind: 'timeout', message: `${label(req)}: no complete answer within ${Math.round(timeoutMs / 1000)} s` });
+      const cause = (e as { code?: string; message?: string });
+      if (e instanceof ConnectTimeoutError || /connect timeout/.test(cause.message ?? '')) {
+        throw new EligError({ kind: 'timeout', message: `${label(req)}: ${cause.message}` });
+      }
+      throw new EligError({ kind: 'network', message: `${label(req)}: ${cause.code ?? ''} ${redactor.redact(cause.message ?? String(e))}`.replace(/\s+/g, ' ').trim() });
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+function cancelled(): EligError { return new EligError({ kind: 'cancelled', message: 'Cancelled' }); }
+function label(req: HttpRequest): string { return req.label ?? `${req.method} ${new URL(req.url).pathname}`; }
+function truncate(s: string, n = 2000): string { return s.length > n ? s.slice(0, n) + `… (${s.length} bytes)` : s; }
+function safeLocation(loc: string): string {
+  try { const u = new URL(loc); u.username = ''; u.password = ''; u.search = ''; return u.toString(); } catch { return 'another location'; }
+}
+export { isAbort, abortError };
