@@ -1,0 +1,30 @@
+import type { ApiOutcome, RunContext } from '../operation';
+import { normalizeRip } from './normalize-rip';
+import { inputErrorOutcome, runOrange } from './run';
+import { RipQualificationRequest, RipQualificationResponse } from './schemas-rip';
+
+export const RIP_QUALIFICATION_PATH = '/ripoperatoreligibility/v1/productRIPQualification';
+
+/**
+ * The body as sent: `place.nonFormattedAddress.fullText` (the guide example's spelling) is sent
+ * as `fulltext`, the field name of the guide's parameter table and of the published schema.
+ */
+export function toWireBody(body: RipQualificationRequest): RipQualificationRequest {
+  const nfa = body.place?.nonFormattedAddress;
+  if (!nfa || nfa.fullText === undefined) return body;
+  return { ...body, place: { ...body.place, nonFormattedAddress: { fulltext: nfa.fulltext ?? nfa.fullText } } };
+}
+
+/**
+ * Orange RIP Operator Eligibility: `POST /ripoperatoreligibility/v1/productRIPQualification`
+ * (Bearer only: the RIP guide documents no API key, so none is sent).
+ */
+export async function qualifyRip(ctx: RunContext, body: RipQualificationRequest): Promise<ApiOutcome> {
+  const parsed = RipQualificationRequest.safeParse(body);
+  if (!parsed.success) return inputErrorOutcome('orange-rip productRIPQualification', parsed.error);
+  const req = parsed.data;
+  return runOrange(ctx, {
+    method: 'POST', path: RIP_QUALIFICATION_PATH, sendApiKey: false, label: 'Orange RIP productRIPQualification',
+    body: toWireBody(req),
+  }, RipQualificationResponse, raw => normalizeRip(raw, req));
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { OperationDef } from '../apis/operation';
+import { ApiId } from '../model/normalized';
+import { RequestFileEnvelope } from './schema';
+
+/**
+ * The JSON Schema of `.elig.json` files (schemas/elig.schema.json), generated from the zod
+ * schemas: the envelope, `expect`, and every operation's `params`, selected per api +
+ * operation with `if`/`then` (VS Code's JSON service validates, completes and hovers through
+ * them). Extras VS Code understands: `markdownDescription`, `deprecationMessage`,
+ * `defaultSnippets`, `enumDescriptions`.
+ */
+type Json = Record<string, unknown>;
+
+const API_TITLES: Record<ApiId, string> = {
+  ovh: 'OVHcloud Connectivity (`/connectivity/eligibility/*`)',
+  'orange-b2b': 'Orange Business Eligibility (`GET /eligibility/b2b/v1/poi`)',
+  'orange-rip': 'Orange RIP Operator Eligibility (`POST /ripoperatoreligibility/v1/productRIPQualification`)',
+};
+
+function toJson(schema: z.ZodType): Json {
+  const j = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Json;
+  delete j.$schema;
+  return j;
+}
+
+/** Adds `markdownDescription` next to every `description` (VS Code renders it in hovers). */
+function withMarkdown(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withMarkdown);
+  if (!node || typeof node !== 'object') return node;
+  const o: Json = {};
+  for (const [k, v] of Object.entries(node as Json)) o[k] = withMarkdown(v);
+  if (typeof o.description === 'string' && o.markdownDescription === undefined) o.markdownDescription = o.description;
+  return o;
+}
+
+export function defName(op: OperationDef): string {
+  return `params:${op.api}:${op.name}`;
+}
+
+function opDoc(op: OperationDef): string {
+  const lines = [`**${op.api} ${op.name}**: ${op.summary}`];
+  if (op.description) lines.push('', op.description);
+  if (op.deprecated) lines.push('', `⚠ Deprecated: ${op.deprecated}`);
+  if (op.examples[0]) lines.push('', 'Example:', '```json', JSON.stringify(op.examples[0], null, 2), '```');
+  return lines.join('\n');
+}
+
+function requestSnippet(op: OperationDef, example: Record<string, unknown>, label?: string): Json {
+  return {
+    label: label ?? `${op.api} ${op.name}`,
+    description: op.deprecated ? `Deprecated: ${op.summary}` : op.summary,
+    body: { name: `${op.api} ${op.name}`, api: op.api, operation: op.name, params: example, expect: op.kind === 'eligibility' ? { ok: true } : { minResults: 1 } },
+  };
+}
+
+export function buildJsonSchema(ops: readonly OperationDef[]): Json {
+  const envelope = withMarkdown(toJson(RequestFileEnvelope)) as Json;
+  const props = envelope.properties as Json;
+  const requests = props.requests as Json;
+  const request = requests.items as Json;
+  const rprops = request.properties as Json;
+  const apis = ApiId.options.filter(a => ops.some(o => o.api === a));
+  const definitions: Json = {};
+
+  rprops.api = { ...(rprops.api as Json), enum: ApiId.options, enumDescriptions: ApiId.options.map(a => API_TITLES[a]), markdownEnumDescriptions: ApiId.options.map(a => API_TITLES[a]) };
+  rprops.operation = {
+    ...(rprops.operation as Json), type: 'string',
+    enum: [...new Set(ops.map(o => o.name))],
+  };
+  const allOf: Json[] = [];
+  for (const api of apis) {
+    const list = ops.filter(o => o.api === api);
+    allOf.push({
+      if: { properties: { api: { const: api } }, required: ['api'] },
+      then: { properties: { operation: { enum: list.map(o => o.name), enumDescriptions: list.map(o => o.summary), markdownEnumDescriptions: list.map(o => (o.deprecated ? '⚠ deprecated — ' : '') + o.summary) } } },
+    });
+  }
+  for (const op of ops) {
+    const p = withMarkdown(toJson(op.params)) as Json;
+    p.description = `Parameters of ${op.api} ${op.name}: ${op.summary}`;
+    p.markdownDescription = opDoc(op);
+    if (op.examples.length) {
+      p.examples = op.examples;
+      p.defaultSnippets = op.examples.map((body, i) => ({ label: `example ${i + 1}`, description: op.summary, body }));
+    }
+    definitions[defName(op)] = p;
+    const operation: Json = { markdownDescription: opDoc(op), description: op.summary };
+    if (op.deprecated) operation.deprecationMessage = `${op.api} ${op.name} is deprecated: ${op.deprecated}`;
+    allOf.push({
+      if: { properties: { api: { const: op.api }, operation: { const: op.name } }, required: ['api', 'operation'] },
+      then: { properties: { operation, params: { $ref: `#/definitions/${encodeRef(defName(op))}` } } },
+    });
+  }
+  request.allOf = allOf;
+  request.defaultSnippets = ops.filter(o => !o.deprecated).map(o => requestSnippet(o, o.examples[0] ?? {}));
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Eligibility Explorer request file (*.elig.json)',
+    description: 'Requests to the OVHcloud Connectivity, Orange Business Eligibility and Orange RIP eligibility APIs, with assertions. Run them with `elig run` or the CodeLens in VS Code. Generated from the zod schemas: do not edit.',
+    ...envelope,
+    defaultSnippets: [{
+      label: 'New request file',
+      body: { variables: {}, requests: ops[0] ? [(requestSnippet(ops[0], ops[0].examples[0] ?? {}) as Json).body] : [] },
+    }],
+    definitions,
+  };
+}
+
+/** JSON pointer escaping for `$ref` (`/` → `~1`). */
+function encodeRef(name: string): string { return name.replace(/~/g, '~0').replace(/\//g, '~1'); }
+
+/** Deterministic text of the schema file (stable key order as built, 2-space indent, final newline). */
+export function jsonSchemaText(ops: readonly OperationDef[]): string {
+  return JSON.stringify(buildJsonSchema(ops), null, 2) + '\n';
+}

@@ -1,0 +1,150 @@
+import type { HttpClient, HttpRequest } from '../http/client';
+import type { RunContext } from '../apis/operation';
+import { execute } from '../execute';
+import type { Technology } from '../model/normalized';
+import type { AssertionResult, ExecResult } from '../result';
+import { allPassed, evaluateExpect } from './assert';
+import type { ResolvedRequest } from './parse';
+
+/** One request to run, with where it came from. */
+export interface RunItem {
+  file: string;
+  index: number;
+  request: ResolvedRequest;
+}
+
+export interface OfferSummary { technology: Technology; code: string; name: string; eligible: boolean }
+
+/** The outcome of one request, as every reporter prints it. */
+export interface RequestOutcome {
+  file: string;
+  index: number;
+  name: string;
+  api: string;
+  operation: string;
+  /** the call succeeded */
+  ok: boolean;
+  /** every assertion passed (a skipped request counts as passed) */
+  passed: boolean;
+  /** set when the request was not sent: `skip` reason, `bail`, `cancelled`, `not in environment X`, ... */
+  skipped?: string;
+  durationMs: number;
+  offers: OfferSummary[];
+  /** items in a search result list (search operations) */
+  resultCount?: number;
+  assertions: AssertionResult[];
+  error?: { kind: string; status?: number; code?: string; message: string };
+  /** the failure was expected by `expect` (error / ok: false) */
+  expectedFailure?: boolean;
+  /** the full result (for the editor's panel); reporters never print it whole */
+  result?: ExecResult;
+}
+
+export interface RunProgress { done: number; total: number; running: number; outcome?: RequestOutcome }
+
+export interface RunOptions {
+  /** what operations need: http client (see createRunHttp), target, shared state, poll defaults */
+  ctx: Omit<RunContext, 'signal' | 'onProgress'>;
+  concurrency?: number;
+  bail?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: RunProgress) => void;
+  /** selected environment name (for requests restricted with `env`) */
+  environment?: string;
+  /** run only requests having one of these tags */
+  tags?: string[];
+}
+
+/** Why a request is not sent, before running anything (skip, only, env, tags). */
+function staticSkip(item: RunItem, anyOnly: boolean, opts: RunOptions): string | undefined {
+  const r = item.request;
+  if (r.skip) return typeof r.skip === 'string' ? r.skip : 'skip: true';
+  if (anyOnly && !r.only) return 'another request has only: true';
+  if (r.env && !(opts.environment && r.env.includes(opts.environment))) return `runs only in environment ${r.env.join(' or ')}`;
+  if (opts.tags?.length && !(r.tags ?? []).some(t => opts.tags!.includes(t))) return `not tagged ${opts.tags.join(' or ')}`;
+  return undefined;
+}
+
+function skippedOutcome(item: RunItem, reason: string): RequestOutcome {
+  const r = item.request;
+  return { file: item.file, index: item.index, name: r.name, api: r.api, operation: r.operation, ok: true, passed: true, skipped: reason, durationMs: 0, offers: [], assertions: [] };
+}
+
+/** A view of the http client whose sends default to this request's timeout. */
+function withTimeout(http: HttpClient, timeoutMs: number | undefined): HttpClient {
+  if (!timeoutMs) return http;
+  const view = Object.create(http) as HttpClient;
+  view.send = (req: HttpRequest) => http.send({ ...req, timeoutMs: req.timeoutMs ?? timeoutMs });
+  return view;
+}
+
+export function toOutcome(item: RunItem, res: ExecResult): RequestOutcome {
+  const r = item.request;
+  const assertions = evaluateExpect(r.expect, res);
+  const offers = (res.normalized?.offers ?? []).map(o => ({ technology: o.technology, code: o.code, name: o.name, eligible: o.eligible }));
+  const e = res.error;
+  return {
+    file: item.file, index: item.index, name: r.name, api: r.api, operation: r.operation,
+    ok: res.ok, passed: allPassed(assertions), durationMs: res.durationMs, offers,
+    resultCount: Array.isArray(res.raw) ? res.raw.length : undefined,
+    assertions,
+    error: e ? { kind: e.kind, status: e.status, code: e.code, message: e.message } : undefined,
+    expectedFailure: !res.ok && (!!r.expect?.error || r.expect?.ok === false) ? true : undefined,
+    result: res,
+  };
+}
+
+/**
+ * Runs requests with at most `concurrency` in flight (the http client carries the rate limit),
+ * in input order of start, cancellable, with progress. Never throws; outcomes in input order.
+ */
+export async function runRequests(items: readonly RunItem[], opts: RunOptions): Promise<RequestOutcome[]> {
+  const total = items.length;
+  const out: RequestOutcome[] = new Array(total);
+  const anyOnly = items.some(i => i.request.only);
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
+  let next = 0, done = 0, running = 0, bailed = false;
+  const report = (outcome?: RequestOutcome) => opts.onProgress?.({ done, total, running, outcome });
+
+  const worker = async () => {
+    for (;;) {
+      const i = next++;
+      if (i >= total) return;
+      const item = items[i];
+      const reason = staticSkip(item, anyOnly, opts)
+        ?? (opts.signal?.aborted ? 'cancelled' : undefined)
+        ?? (bailed ? 'bail: an earlier request failed' : undefined);
+      if (reason) { out[i] = skippedOutcome(item, reason); done++; report(out[i]); continue; }
+      running++;
+      const r = item.request;
+      const res = await execute({
+        ...opts.ctx,
+        http: withTimeout(opts.ctx.http, r.timeoutMs),
+        poll: { ...opts.ctx.poll, ...r.poll },
+        signal: opts.signal,
+      }, { api: r.api, operation: r.operation, params: r.params });
+      running--;
+      out[i] = toOutcome(item, res);
+      if (!out[i].passed && opts.bail) bailed = true;
+      done++;
+      report(out[i]);
+    }
+  };
+  report();
+  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, total)) }, worker));
+  return out;
+}
+
+export interface RunSummary { total: number; passed: number; failed: number; errors: number; skipped: number }
+
+/** Counts: `errors` = calls that failed unexpectedly; `failed` = assertion failures on the others. */
+export function summarize(outcomes: readonly RequestOutcome[]): RunSummary {
+  const s: RunSummary = { total: outcomes.length, passed: 0, failed: 0, errors: 0, skipped: 0 };
+  for (const o of outcomes) {
+    if (o.skipped) s.skipped++;
+    else if (o.passed) s.passed++;
+    else if (!o.ok && !o.expectedFailure) s.errors++;
+    else s.failed++;
+  }
+  return s;
+}

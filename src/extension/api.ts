@@ -1,0 +1,24 @@
+import type { Profile } from '../core/profiles';
+import type { ResultEntry } from './run/history';
+import type { RequestRunResult } from './requestFiles/runResults';
+import type { TreeNode } from './tree/node';
+
+/**
+ * What `activate()` returns: a small surface for the extension-host tests
+ * (`vscode.extensions.getExtension('eligibility-explorer.eligibility-explorer').activate()`).
+ * Everything else is driven through commands, like a user would.
+ */
+export interface EligibilityTestApi {
+  /** children of a tree node as the view gets them (root when undefined), after filtering and paging */
+  getTreeChildren(node?: TreeNode): Promise<TreeNode[]>;
+  /** the tree item VS Code would render for a node (label, description, contextValue, command) */
+  getTreeItem(node: TreeNode): import('vscode').TreeItem;
+  /** the active profile (Sandbox by default) */
+  activeProfile(): Profile;
+  /** base URL of the embedded sandbox, starting it if needed */
+  sandboxUrl(): Promise<string>;
+  /** the last result shown or recorded (panel, history) */
+  lastResult(): ResultEntry | undefined;
+  /** the inline (CodeLens) results of the last run of a request file, by request index */
+  requestResults(uri: import('vscode').Uri): Map<number, RequestRunResult> | undefined;
+}

@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import { BUILDING_CODE_PATTERN } from '../../core/apis/orange/schemas-b2b';
+import { ND_PATTERN } from '../../core/apis/orange/schemas-rip';
+import type { Services } from '../services';
+import { ask, parseCoordinates, validate } from './inputs';
+
+/** The b2b POI query for what the user typed: a building code, or a full-text address. */
+export function poiParams(text: string): Record<string, unknown> {
+  const t = text.trim();
+  return BUILDING_CODE_PATTERN.test(t) ? { buildingCode: t } : { fullTextAddress: t };
+}
+
+export async function askPoi(): Promise<Record<string, unknown> | undefined> {
+  const v = await ask({ title: 'Orange POI look-up', prompt: 'Building code (IMB/…) or full-text address (street, zip city)',
+    placeHolder: '340 Avenue De La Marne, 59700 Marcq En Baroeul', check: t => (BUILDING_CODE_PATTERN.test(t.trim()) ? undefined : validate.fullTextAddress(t)) });
+  return v ? poiParams(v) : undefined;
+}
+
+type Ctx = 'fulltext' | 'address' | 'nd' | 'buildingCode' | 'geographiclocation';
+
+/** RIP qualification body, guided: how to identify the site, the value, the offer family. */
+export async function askRip(): Promise<Record<string, unknown> | undefined> {
+  const ctx = await vscode.window.showQuickPick<vscode.QuickPickItem & { value: Ctx }>([
+    { label: 'Full-text address', description: 'fulltext', value: 'fulltext' },
+    { label: 'INSEE + RIVOLI code', description: 'address', value: 'address' },
+    { label: 'Line number (ND)', description: 'nd', value: 'nd' },
+    { label: 'Building code', description: 'buildingCode', value: 'buildingCode' },
+    { label: 'Coordinates', description: 'geographiclocation', value: 'geographiclocation' },
+  ], { title: 'RIP qualification (1/3)', placeHolder: 'How do you identify the site?' });
+  if (!ctx) return undefined;
+  let body: Record<string, unknown>;
+  switch (ctx.value) {
+    case 'fulltext': {
+      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'Address', placeHolder: '59 chemin de la mare 53400 cherance', check: t => (t.trim().length > 4 ? undefined : 'an address') });
+      if (!v) return undefined;
+      body = { contextType: 'fulltext', place: { nonFormattedAddress: { fulltext: v } } };
+      break;
+    }
+    case 'address': {
+      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'INSEE code / RIVOLI code [/ street number]', placeHolder: '53068/0082/59',
+        check: t => (/^[0-9][0-9AB]\d{3}\/[A-Za-z0-9]{4}(\/\w+)?$/.test(t.trim()) ? undefined : 'INSEE (5) / RIVOLI (4) [/ number], e.g. 53068/0082/59') });
+      if (!v) return undefined;
+      const [cityCode, rivoliCode, streetNr] = v.trim().split('/');
+      body = { contextType: 'address', place: { geographicAddress: { cityCode, rivoliCode, ...(streetNr ? { streetNr } : {}) } } };
+      break;
+    }
+    case 'nd': {
+      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'ND (10 digits, 01 to 05…)', placeHolder: '0123456789',
+        check: t => (ND_PATTERN.test(t.trim()) ? undefined : 'an ND has 10 digits and starts with 01, 02, 03, 04 or 05') });
+      if (!v) return undefined;
+      body = { contextType: 'nd', publicKey: { name: 'nd', value: v } };
+      break;
+    }
+    case 'buildingCode': {
+      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'Building code', placeHolder: 'IMB/53068/X/0052', check: validate.building });
+      if (!v) return undefined;
+      body = { contextType: 'buildingCode', publicKey: { name: 'buildingCode', value: v } };
+      break;
+    }
+    case 'geographiclocation': {
+      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'latitude, longitude', placeHolder: '50.319779, 3.516726', check: validate.coordinates });
+      const c = v ? parseCoordinates(v) : undefined;
+      if (!c) return undefined;
+      body = { contextType: 'geographiclocation', place: { geographicLocation: { x: String(c.longitude), y: String(c.latitude) } } };
+      break;
+    }
+  }
+  const cat = await vscode.window.showQuickPick(['ftth', 'ftte'], { title: 'RIP qualification (3/3)', placeHolder: 'Offer family' });
+  return cat ? { ...body, category: { name: cat } } : undefined;
+}
+
+/** Orange POI look-up… and RIP qualification…: guided (or with params), results in the panel. */
+export function registerOrangeCommands(s: Services): vscode.Disposable[] {
+  const reg = vscode.commands.registerCommand;
+  return [
+    reg('eligibility.orangePoi', async (arg?: Record<string, unknown> | string) => {
+      const params = typeof arg === 'string' ? poiParams(arg) : arg ?? await askPoi();
+      if (!params) return undefined;
+      return s.runner.show({ api: 'orange-b2b', operation: 'poi', params });
+    }),
+    reg('eligibility.ripQualification', async (arg?: Record<string, unknown>) => {
+      const params = arg ?? await askRip();
+      if (!params) return undefined;
+      return s.runner.show({ api: 'orange-rip', operation: 'productRIPQualification', params });
+    }),
+  ];
+}

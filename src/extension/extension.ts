@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import { HttpClient } from '../core/http/client';
+import type { EligibilityTestApi } from './api';
+import { registerCredentialCommands } from './commands/credentialCommands';
+import { registerNodeCommands } from './commands/nodeCommands';
+import { registerOrangeCommands } from './commands/orangeCommands';
+import { registerProfileCommands } from './commands/profileCommands';
+import { registerRequestFileCommands } from './commands/requestFileCommands';
+import { registerSandboxCommands } from './commands/sandboxCommands';
+import { registerSearchAddress } from './commands/searchAddress';
+import { registerTestCommands } from './commands/testCommands';
+import { registerTreeEntries } from './commands/treeEntries';
+import { createLog } from './log';
+import { createResultsPanels } from './panelHost';
+import { CredentialStore } from './profiles/credentialStore';
+import { createProfileStatus } from './profiles/profileStatus';
+import { ProfileStore } from './profiles/profileStore';
+import { TargetResolver } from './profiles/targets';
+import { RequestCodeLens } from './requestFiles/codeLens';
+import { createRequestDiagnostics } from './requestFiles/diagnostics';
+import { RunResults } from './requestFiles/runResults';
+import { CallRunner } from './run/callRunner';
+import { ResultHistory } from './run/history';
+import type { ResultsSink } from './run/resultsSink';
+import { SandboxManager } from './sandbox/sandboxManager';
+import { startEmbeddedSandbox } from './sandbox/sandboxStarter';
+import { createSandboxStatus } from './sandbox/sandboxStatus';
+import type { Services } from './services';
+import { ExplorerView } from './tree/explorerView';
+import { ExplorerProvider } from './tree/provider';
+import { QueryStore } from './tree/queries';
+
+/** Eligibility Explorer: the table of contents. Every part is a disposable owned by the context. */
+export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
+  const own = <T extends vscode.Disposable>(d: T): T => { context.subscriptions.push(d); return d; };
+
+  // logs (one redacted LogOutputChannel) and the one HTTP client
+  const { channel: log, logger } = createLog();
+  own(log);
+  const http = new HttpClient({ logger, userAgent: `eligibility-explorer/${String(context.extension.packageJSON.version)}` });
+  own({ dispose: () => http.dispose() });
+
+  // profiles: settings (non-secret) + SecretStorage (secrets) + the embedded sandbox
+  const profiles = own(new ProfileStore(logger));
+  const credentials = own(new CredentialStore(context.secrets, logger));
+  const sandbox = own(new SandboxManager(startEmbeddedSandbox, logger));
+  const targets = new TargetResolver(credentials, sandbox);
+  own(createProfileStatus(profiles));
+  own(createSandboxStatus(sandbox));
+
+  // running calls: history + results panel
+  const history = new ResultHistory(context.globalState);
+  let sink: ResultsSink | undefined;
+  const runner = own(new CallRunner(http, profiles, targets, history, () => sink));
+
+  // the explorer tree
+  const queries = new QueryStore(context.globalState);
+  const provider = own(new ExplorerProvider(queries, runner, profiles));
+  const explorer = own(new ExplorerView(provider));
+
+  const s: Services = { context, logger, log, http, profiles, credentials, sandbox, targets, runner, history, queries, provider, explorer };
+  sink = own(createResultsPanels(s));
+
+  // request files: diagnostics, CodeLens with inline results
+  const results = own(new RunResults());
+  own(createRequestDiagnostics(logger));
+  own(vscode.languages.registerCodeLensProvider({ pattern: '**/*.elig.json' }, own(new RequestCodeLens(results))));
+
+  // commands
+  for (const d of [
+    ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
+    ...registerTreeEntries(s), ...registerNodeCommands(s),
+    ...registerRequestFileCommands(s, results),
+    ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
+  ]) own(d);
+
+  logger.info(`Eligibility Explorer activated (profile ${profiles.active().name}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
+
+  return {
+    getTreeChildren: node => provider.getChildren(node),
+    getTreeItem: node => provider.getTreeItem(node),
+    activeProfile: () => profiles.active(),
+    sandboxUrl: () => sandbox.ensure(),
+    lastResult: () => runner.lastResult,
+    requestResults: uri => results.get(uri),
+  };
+}
+
+export function deactivate(): void { /* everything is disposed through context.subscriptions (the sandbox stops there) */ }

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { NextStep } from '../core/errors';
+import type { ApiCall } from '../core/result';
+import { ResultsPanels } from './panel';
+import { saveCallAsRequestFile } from './requestFiles/saveRequest';
+import type { ResultsSink } from './run/resultsSink';
+import type { Services } from './services';
+
+/**
+ * The one seam to the results panel (src/extension/panel, owned separately): its deps are
+ * filled from the services, and it is adapted to the runners' ResultsSink.
+ */
+export function createResultsPanels(s: Services): ResultsSink & vscode.Disposable {
+  const panels = new ResultsPanels(s.context, {
+    rerun: async (call: ApiCall) => {
+      const profile = s.profiles.active();
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `${call.api} ${call.operation} (${profile.name})`, cancellable: true },
+        (_p, token) => s.runner.fetch(call, { profile, token }));
+      await s.runner.record(profile, `${call.api} ${call.operation}`, result, undefined, { show: false });
+      return { result, profile: profile.name };
+    },
+    profileName: () => s.profiles.active().name,
+    saveAsRequestFile: async (call: ApiCall) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call); },
+    runNextStep: async (step: NextStep) => {
+      switch (step) {
+        case 'set-credentials': await vscode.commands.executeCommand('eligibility.setCredentials'); break;
+        case 'check-endpoint': await vscode.commands.executeCommand('eligibility.selectProfile'); break;
+        case 'fix-input': case 'open-log': default: s.log.show(true); break;
+      }
+    },
+    log: s.logger,
+  });
+  return {
+    show: entry => { panels.show({ result: entry.result, profile: entry.profileName, assertions: entry.assertions, source: entry.source, title: entry.title }); },
+    dispose: () => panels.dispose(),
+  };
+}

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import type { EligErrorInfo } from '../../core/errors';
+import type { ApiCall } from '../../core/result';
+
+/** One line: what failed, the API's status/code and message, the next step. */
+export function formatError(call: ApiCall | undefined, e: EligErrorInfo): string {
+  const what = call ? `${call.api} ${call.operation}: ` : '';
+  const tag = [e.status, e.code && e.code !== String(e.status) ? `code ${e.code}` : undefined].filter(Boolean).join(' ');
+  const desc = e.description && e.description !== e.message ? ` (${e.description})` : '';
+  return `${what}${tag ? `[${tag}] ` : ''}${e.message}${desc}${e.hint ? ` — ${e.hint}` : ''}`;
+}
+
+/**
+ * Shows an error with its next step as buttons: "Set credentials", "Retry", "Open log".
+ * Resolves when the user picked (or dismissed); the retry callback runs the same call again.
+ */
+export async function showCallError(call: ApiCall | undefined, e: EligErrorInfo, retry?: () => unknown): Promise<void> {
+  if (e.kind === 'cancelled') return;
+  const buttons: string[] = [];
+  if (e.nextStep === 'set-credentials') buttons.push('Set credentials');
+  if (retry && e.nextStep !== 'fix-input') buttons.push('Retry');
+  buttons.push('Open log');
+  const pick = await vscode.window.showErrorMessage(formatError(call, e), ...buttons);
+  if (pick === 'Set credentials') await vscode.commands.executeCommand('eligibility.setCredentials');
+  else if (pick === 'Retry') await retry?.();
+  else if (pick === 'Open log') await vscode.commands.executeCommand('eligibility.showLog');
+}

@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import type { SandboxManager } from './sandboxManager';
+
+/** A status bar item shown while the embedded sandbox runs; a click stops it (after a confirm). */
+export function createSandboxStatus(sandbox: SandboxManager): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('eligibility.sandbox', vscode.StatusBarAlignment.Left, 99);
+  item.name = 'Eligibility sandbox';
+  item.command = 'eligibility.stopSandbox';
+  const render = (url: string | undefined) => {
+    if (!url) { item.hide(); return; }
+    item.text = `$(beaker) Sandbox ${new URL(url).port}`;
+    item.tooltip = `Eligibility sandbox running on ${url}\nClick to stop it`;
+    item.show();
+  };
+  render(sandbox.url);
+  const sub = sandbox.onDidChange(render);
+  return vscode.Disposable.from(sub, item);
+}

@@ -1,0 +1,147 @@
+// Runs the mocha suites compiled to out/test/host/** INSIDE the real extension host of code-server,
+// through the extensionTestsPath contract of @vscode/test-electron, prints one line per test and a
+// closing `N passed, N failed`, and exits non-zero when anything failed.
+//
+//   node test/harness/run-host-tests.mjs            the project's passes (see PASSES below)
+//   node test/harness/run-host-tests.mjs --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [folder]
+//        one run with test-electron's own flags: what code-shim.sh forwards when @vscode/test-electron
+//        or @vscode/test-cli think they are starting VS Code.
+// Env: ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 180000 per pass), DEBUG_CONSOLE=1
+// (every console line of the workbench), KEEP_RUN_DIR=1 (keep the host's run folder even when green).
+import fs from 'node:fs';
+import path from 'node:path';
+import util from 'node:util';
+import { REPO, HOST_ROOT, RESULTS, ensureHost, startHost, launchBrowser, makeWorkspace, saveHostLogs } from './host.mjs';
+
+const OUT = path.join(REPO, 'out/test/host');
+const PROBE = path.join(REPO, 'test/host/probe-ext');
+const TIMEOUT = Number(process.env.EXT_TEST_TIMEOUT_MS || 180000);
+
+/**
+ * fresh: a Restricted Mode window (Workspace Trust on, nothing trusted) on a folder with no request
+ *        file, plus a probe extension activated onStartupFinished: proves nothing activates eagerly,
+ *        then the trust guard.
+ * main:  a trusted window on a copy of examples/ + test/fixtures/requests: everything else.
+ */
+const PASSES = [
+  { name: 'fresh', testsPath: path.join(OUT, 'fresh'), trust: false, withExamples: false, probe: true },
+  { name: 'main', testsPath: path.join(OUT, 'suite'), trust: true, withExamples: true, probe: false },
+];
+
+function parseArgs(argv) {
+  const devPaths = [], positional = [];
+  let testsPath, trust = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i], eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => (a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : argv[++i]);
+    if (flag === '--extensionDevelopmentPath') devPaths.push(path.resolve(value()));
+    else if (flag === '--extensionTestsPath') testsPath = path.resolve(value());
+    else if (flag === '--disable-workspace-trust') trust = true;
+    else if (/^--(user-data-dir|extensions-dir|locale|log|crash-reporter-directory|logsPath)$/.test(flag)) value(); // we use a fresh profile
+    else if (!a.startsWith('-')) positional.push(path.resolve(a));
+    // other electron/VS Code flags (--no-sandbox, --disable-updates, --skip-welcome, ...) mean nothing here
+  }
+  return { devPaths, testsPath, folder: positional[0], trust };
+}
+
+// workbench chatter that is not test output
+const NOISE = /connection token|Creating a socket|builtin extensions cache|Service Worker|ChatSessionStore|open-vsx|Failed to load resource|Overwriting extension|web worker extension host|unexpected service worker|reconnection-grace-time|vsda|^\s*(INFO|WARN)?\s*$/;
+async function formatConsole(m) {
+  // extension-host output reaches the page console as ('%c INFO', css, fmt, ...args) or
+  // ('%c[Extension Host] %c' + fmt, css, css, ...args): drop the CSS arguments, then printf-format
+  const args = await Promise.all(m.args().map(a => a.jsonValue()));
+  if (typeof args[0] === 'string' && args[0].startsWith('%c')) {
+    const n = (args[0].match(/%c/g) || []).length;
+    args.splice(1, n); args[0] = args[0].replace(/%c/g, '').trim();
+    if (/^(TRACE|DEBUG|INFO|WARN|ERR)$/.test(args[0]) && typeof args[1] === 'string') return util.format(...args.slice(1));
+  }
+  return util.format(...args);
+}
+
+const stamp = (what, since) => { if (process.env.ELIG_TIMING) console.log(`    ${what}: ${Date.now() - since} ms`); };
+
+/** One code-server + one browser window in which the extension host runs testsPath. */
+async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust }) {
+  const t0 = Date.now();
+  const runDir = path.join(HOST_ROOT, 'run', `host-${name}-${process.pid}`);
+  const resultsFile = path.join(runDir, 'results.json');
+  const host = await startHost({ hostEnv, runDir, trust, env: {
+    ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RESTRICTED: trust ? '0' : '1',
+  } });
+  let code = 1, ctx, timer;
+  try {
+    const tb = Date.now();
+    ctx = await launchBrowser(hostEnv, runDir);
+    const page = ctx.pages()[0] ?? await ctx.newPage();
+    // the workbench calls window.codeAutomationExit(code) when the extension host's test run ends
+    const exited = new Promise(resolve => page.exposeFunction('codeAutomationExit', c => resolve(c)));
+    page.on('console', m => formatConsole(m).catch(() => m.text())
+      .then(text => { if (process.env.DEBUG_CONSOLE || (!NOISE.test(text) && !/^\s*(ok|FAIL) /.test(text))) console.log(`  [${name}] ${text}`); }));
+    await page.goto(host.workbenchUrl(folder, [
+      ...devPaths.map(p => ['extensionDevelopmentPath', host.remoteUri(p)]),
+      ['extensionTestsPath', host.remoteUri(testsPath)],
+    ]));
+    // a workbench that ignores the payload never becomes an Extension Development Host: fail fast
+    const devHostSeen = page.waitForFunction(() => document.title.includes('Extension Development Host'), null, { timeout: 60000 })
+      .then(() => new Promise(() => {}), () => { console.error('The window did not become an Extension Development Host.'); return 3; });
+    const tl = Date.now();
+    void page.locator('.monaco-workbench').waitFor({ timeout: 60000 }).then(() => stamp('workbench shown', tl), () => {});
+    stamp('browser launched', tb);
+    code = await Promise.race([exited, devHostSeen,
+      new Promise(r => { timer = setTimeout(() => { console.error(`TIMEOUT after ${TIMEOUT} ms`); r(124); }, TIMEOUT); })]);
+  } catch (e) {
+    console.error(e); code = 1;
+  } finally {
+    clearTimeout(timer);
+    const tc = Date.now();
+    await ctx?.close().catch(() => {});
+    await host.stop();
+    stamp('browser and host stopped', tc);
+  }
+  let passed = 0, failed = 0;
+  if (fs.existsSync(resultsFile)) { // written by test/host/runner.ts (absent with test-cli's own runner)
+    const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    for (const t of r.results) {
+      console.log(`${t.state === 'passed' ? 'ok  ' : t.state === 'pending' ? 'skip' : 'FAIL'} [${name}] ${t.title}${t.error ? '\n       ' + t.error.split('\n').slice(0, 6).join('\n       ') : ''}`);
+    }
+    passed = r.passed; failed = r.failed;
+  } else if (code === 0) passed = 1; // a foreign runner: count the run
+  if (code !== 0 && failed === 0) failed = 1; // crashed or timed out before reporting
+  const ms = Date.now() - t0;
+  console.log(`pass ${name}: exit ${code}, ${passed} passed, ${failed} failed (server start ${host.startMs} ms, ${ms} ms)`);
+  if (code !== 0) console.log(`  host logs kept: ${saveHostLogs(runDir, path.join(RESULTS, 'host', name))}`);
+  if (code === 0 && !process.env.KEEP_RUN_DIR) fs.rmSync(runDir, { recursive: true, force: true });
+  return { code, passed, failed };
+}
+
+const t0 = Date.now();
+const hostEnv = ensureHost();
+const args = parseArgs(process.argv.slice(2));
+let runs;
+if (args.devPaths.length || args.testsPath) {
+  if (!args.devPaths.length || !args.testsPath) {
+    console.error('usage: run-host-tests.mjs [--extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [folder]]');
+    process.exit(2);
+  }
+  const folder = args.folder ?? makeWorkspace(path.join(HOST_ROOT, 'ws', `shim-${process.pid}`));
+  runs = [{ name: 'shim', devPaths: args.devPaths, testsPath: args.testsPath, folder, trust: args.trust, owned: !args.folder }];
+} else {
+  for (const p of PASSES) {
+    if (!fs.existsSync(p.testsPath)) { console.error(`${p.testsPath} is missing: run 'node esbuild.mjs --tests' first`); process.exit(2); }
+  }
+  runs = PASSES.map(p => {
+    const folder = makeWorkspace(path.join(HOST_ROOT, 'ws', `${p.name}-${process.pid}`), { withExamples: p.withExamples });
+    if (!p.withExamples) fs.writeFileSync(path.join(folder, 'settings.json'), '{ "plain": "json, not a request file" }\n');
+    return { ...p, folder, owned: true, devPaths: [REPO, ...(p.probe ? [PROBE] : [])] };
+  });
+}
+let passed = 0, failed = 0, code = 0;
+for (const r of runs) {
+  const res = await runPass(hostEnv, r);
+  passed += res.passed; failed += res.failed; code ||= res.code;
+  if (r.owned && !process.env.KEEP_RUN_DIR) fs.rmSync(r.folder, { recursive: true, force: true });
+}
+console.log(`host tier: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(code || (failed ? 1 : 0));

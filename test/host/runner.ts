@@ -1,0 +1,26 @@
+// The mocha runner the extensionTestsPath modules use: runs INSIDE the extension host, adds every
+// *.test.js of one folder, prints per-test lines and `N passed, N failed`, and writes the results to
+// $ELIG_TEST_RESULTS for test/harness/run-host-tests.mjs (optional: plain test-electron ignores it).
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+interface TestResult { title: string; state: 'passed' | 'failed' | 'pending'; error?: string; ms?: number }
+
+export function runMochaIn(dir: string): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
+  for (const f of fs.readdirSync(dir).filter(f => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve, reject) => {
+    const results: TestResult[] = [];
+    const runner = mocha.run(failures => {
+      const passed = results.filter(r => r.state === 'passed').length;
+      console.log(`${passed} passed, ${failures} failed`);
+      const file = process.env.ELIG_TEST_RESULTS;
+      if (file) fs.writeFileSync(file, JSON.stringify({ passed, failed: failures, results }, null, 2));
+      if (failures > 0) reject(new Error(`${failures} tests failed.`)); else resolve();
+    });
+    runner.on('pass', t => results.push({ title: t.fullTitle(), state: 'passed', ms: t.duration }));
+    runner.on('pending', t => results.push({ title: t.fullTitle(), state: 'pending' }));
+    runner.on('fail', (t, err: Error) => results.push({ title: t.fullTitle(), state: 'failed', error: err.stack ?? String(err) }));
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The top of a result: actions, what was asked and of whom, the summary line and the
+ * schema-drift banner.
+ */
+import type { ResultView } from '../src/shared/protocol';
+import { button, h, icon, kv, text } from './dom';
+import { formatRate, summarize } from './offers-model';
+
+export const API_LABELS: Record<string, string> = {
+  'ovh': 'OVHcloud Connectivity',
+  'orange-b2b': 'Orange Business Eligibility (b2b)',
+  'orange-rip': 'Orange RIP Operator Eligibility',
+};
+
+export interface Actions {
+  rerun(): void;
+  copyCurl(): void;
+  saveRequestFile(): void;
+  copyJson(): void;
+}
+
+export function renderActions(a: Actions, hasExchange: boolean): HTMLElement {
+  return h('div', { id: 'actions', class: 'actions', role: 'toolbar', 'aria-label': 'Result actions' },
+    button('action-rerun', 'Re-run', 'refresh', a.rerun),
+    button('action-copy-curl', 'Copy as cURL', 'terminal', a.copyCurl, { disabled: !hasExchange }),
+    button('action-save', 'Save as .elig.json', 'save', a.saveRequestFile),
+    button('action-copy-json', 'Copy result JSON', 'json', a.copyJson),
+  );
+}
+
+function params(p: Record<string, unknown>): HTMLElement {
+  const entries = Object.entries(p);
+  if (!entries.length) return h('span', { class: 'muted' }, '(none)');
+  return h('ul', { id: 'header-params', class: 'params' }, entries.map(([k, v]) => h('li', {}, h('span', { class: 'k' }, k), ' = ', h('code', {}, text(v)))));
+}
+
+export function renderHeader(view: ResultView): HTMLElement {
+  const r = view.result;
+  const when = new Date(r.startedAt);
+  const status = r.ok
+    ? h('span', { id: 'result-status', class: 'badge ok', 'data-ok': 'true' }, icon('pass'), ' OK')
+    : h('span', { id: 'result-status', class: 'badge ko', 'data-ok': 'false' }, icon('error'), ' Failed');
+  return h('header', { id: 'header' },
+    h('h1', { id: 'result-title' }, view.title, ' ', status),
+    kv([
+      ['API', h('span', { id: 'header-api', 'data-api': r.call.api }, API_LABELS[r.call.api] ?? r.call.api)],
+      ['Profile', h('span', { id: 'header-profile' }, view.profile)],
+      ['Operation', h('code', { id: 'header-operation' }, r.call.operation)],
+      ['Parameters', params(r.call.params ?? {})],
+      ['Source', view.source ? h('span', { id: 'header-source' }, view.source) : undefined],
+      ['Started', h('time', { id: 'header-started', datetime: r.startedAt }, isNaN(when.getTime()) ? r.startedAt : when.toLocaleString())],
+      ['Duration', h('span', { id: 'header-duration' }, `${r.durationMs} ms`)],
+      ['Polls', h('span', { id: 'polls' }, String(r.polls))],
+      ['Attempts', h('span', { id: 'attempts' }, String(r.attempts))],
+      ['HTTP status', r.exchange?.status !== undefined ? h('span', { id: 'http-status' }, String(r.exchange.status)) : undefined],
+      ['Eligibility reference', r.normalized?.eligibilityReference ? h('code', { id: 'eligibility-reference' }, r.normalized.eligibilityReference) : undefined],
+      ['X-OVH-QUERYID', r.exchange?.queryId ? h('code', { id: 'query-id' }, r.exchange.queryId) : undefined],
+      ['Qualification', r.normalized?.qualificationResult ? h('code', { id: 'qualification-result' }, r.normalized.qualificationResult) : undefined],
+    ], { id: 'header-facts' }));
+}
+
+export function renderDrift(view: ResultView): HTMLElement | null {
+  const d = view.result.schemaDrift ?? [];
+  if (!d.length) return null;
+  return h('div', { id: 'schema-drift', class: 'banner warning', role: 'note' },
+    h('strong', {}, icon('warning'), ` The response did not match the documented schema (${d.length} difference${d.length > 1 ? 's' : ''}); the result may be incomplete.`),
+    h('ul', {}, d.map(w => h('li', { 'data-testid': 'drift-item' }, w))));
+}
+
+export function renderSummary(view: ResultView): HTMLElement | null {
+  const offers = view.result.normalized?.offers;
+  if (!offers) return null;
+  const s = summarize(offers);
+  return h('div', { id: 'summary', class: 'summary', role: 'status' },
+    h('span', { id: 'summary-eligible', 'data-eligible': s.eligible, 'data-total': s.total }, h('strong', {}, String(s.eligible)), ` eligible / ${s.total} offers`),
+    s.best ? h('span', { id: 'summary-best' }, 'Best: ', h('strong', {}, formatRate(s.best.downloadMbps)), ` down (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
+    h('span', { class: 'by-tech' }, s.byTechnology.map(t => h('span', { class: `chip tech-${t.technology.toLowerCase()}`, 'data-testid': 'tech-chip' }, `${t.technology} ${t.eligible}/${t.total}`))));
+}

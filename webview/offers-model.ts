@@ -1,0 +1,123 @@
+/**
+ * The offers table as data: filter, sort, paginate, summarize. Pure (no DOM), unit-tested.
+ */
+import type { Offer, SortState } from '../src/shared/protocol';
+
+export interface OfferRow {
+  offer: Offer;
+  /** position in the API's list (stable tie-break) */
+  index: number;
+  activationTypes: string[];
+  reasonsText: string;
+  /** lower-case text the filter searches */
+  search: string;
+}
+export interface OfferFilter { text: string; eligibleOnly: boolean }
+
+export const PAGE_SIZE = 100;
+
+export function activationTypes(o: Offer): string[] {
+  const a = o.details?.activationTypes;
+  return Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function toRow(o: Offer, index: number): OfferRow {
+  const acts = activationTypes(o);
+  const reasonsText = o.reasons.map(r => (r.message ? `${r.code}: ${r.message}` : r.code)).join('; ');
+  const provider = typeof o.details?.provider === 'string' ? o.details.provider : '';
+  const search = `${o.technology} ${o.code} ${o.name} ${reasonsText} ${acts.join(' ')} ${provider} ${o.eligible ? 'eligible' : 'not eligible'}`.toLowerCase();
+  return { offer: o, index, activationTypes: acts, reasonsText, search };
+}
+
+/** Rows are derived once per offers array (a view), then only filtered and sorted. */
+const rowCache = new WeakMap<readonly Offer[], OfferRow[]>();
+function rowsOf(offers: readonly Offer[]): OfferRow[] {
+  let rows = rowCache.get(offers);
+  if (!rows) { rows = offers.map(toRow); rowCache.set(offers, rows); }
+  return rows;
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const cmpStr = (a: string, b: string) => collator.compare(a, b);
+/** a cheap, deterministic order for tie-breaks (the collator is for the column the user sorts by) */
+const cmpRaw = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** numbers compare, missing values always last (whatever the direction) */
+function cmpNum(a: number | undefined, b: number | undefined, dir: 1 | -1): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return (a - b) * dir;
+}
+
+function primary(a: OfferRow, b: OfferRow, s: SortState, dir: 1 | -1): number {
+  switch (s.key) {
+    case 'eligible': return (Number(a.offer.eligible) - Number(b.offer.eligible)) * dir;
+    case 'technology': return cmpStr(a.offer.technology, b.offer.technology) * dir;
+    case 'code': return cmpStr(a.offer.code, b.offer.code) * dir;
+    case 'name': return cmpStr(a.offer.name, b.offer.name) * dir;
+    case 'download': return cmpNum(a.offer.downloadMbps, b.offer.downloadMbps, dir);
+    case 'upload': return cmpNum(a.offer.uploadMbps, b.offer.uploadMbps, dir);
+    case 'reasons': return cmpStr(a.reasonsText, b.reasonsText) * dir;
+    case 'activation': return cmpStr(a.activationTypes.join(','), b.activationTypes.join(',')) * dir;
+  }
+}
+
+/** Eligible first, then the fastest, then by code, then the API's order. */
+function tieBreak(a: OfferRow, b: OfferRow): number {
+  return Number(b.offer.eligible) - Number(a.offer.eligible)
+    || cmpNum(a.offer.downloadMbps, b.offer.downloadMbps, -1)
+    || cmpRaw(a.offer.code, b.offer.code)
+    || a.index - b.index;
+}
+
+/**
+ * The rows to show: filtered (text in technology, code, name, reasons, activation types,
+ * provider; "eligible only") and sorted (the chosen column, ties eligible first).
+ */
+export function buildOfferRows(offers: readonly Offer[], sort: SortState, filter: OfferFilter): OfferRow[] {
+  const needle = filter.text.trim().toLowerCase();
+  const terms = needle ? needle.split(/\s+/) : [];
+  const rows = rowsOf(offers).filter(r => (!filter.eligibleOnly || r.offer.eligible) && terms.every(t => r.search.includes(t)));
+  const dir = sort.dir === 'asc' ? 1 : -1;
+  return rows.sort((a, b) => primary(a, b, sort, dir) || tieBreak(a, b));
+}
+
+export interface Page<T> { items: T[]; page: number; pages: number; from: number; to: number; total: number }
+
+/** One page of rows; the page number is clamped into range. */
+export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): Page<T> {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  const from = p * size;
+  const items = rows.slice(from, from + size);
+  return { items, page: p, pages, from: rows.length ? from + 1 : 0, to: from + items.length, total: rows.length };
+}
+
+export interface OfferSummary {
+  total: number;
+  eligible: number;
+  /** the eligible offer with the best download rate */
+  best?: Offer;
+  byTechnology: { technology: string; total: number; eligible: number }[];
+}
+
+export function summarize(offers: readonly Offer[]): OfferSummary {
+  let eligible = 0;
+  let best: Offer | undefined;
+  const by = new Map<string, { technology: string; total: number; eligible: number }>();
+  for (const o of offers) {
+    const t = by.get(o.technology) ?? { technology: o.technology, total: 0, eligible: 0 };
+    by.set(o.technology, t);
+    t.total++;
+    if (!o.eligible) continue;
+    eligible++;
+    t.eligible++;
+    if (o.downloadMbps !== undefined && (best?.downloadMbps === undefined || o.downloadMbps > best.downloadMbps)) best = o;
+  }
+  return { total: offers.length, eligible, best, byTechnology: [...by.values()] };
+}
+
+/** `1000` → `1 Gb/s`, `8.5` → `8.5 Mb/s`. */
+export function formatRate(mbps: number | undefined): string {
+  if (mbps === undefined) return '—';
+  if (mbps >= 1000 && mbps % 100 === 0) return `${mbps / 1000} Gb/s`;
+  return `${Math.round(mbps * 100) / 100} Mb/s`;
+}

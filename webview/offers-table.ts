@@ -1,0 +1,101 @@
+/**
+ * The offers table: filter box, "eligible only", sortable headers (buttons, aria-sort), and
+ * pages of PAGE_SIZE rows so that 2,000 offers paint at once and scroll smoothly.
+ * Only the body and the pager are rebuilt on a change; the controls keep focus.
+ */
+import type { Offer, SortKey, UiState } from '../src/shared/protocol';
+import { button, clear, h, icon } from './dom';
+import { buildOfferRows, formatRate, pageOf, type OfferRow } from './offers-model';
+
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'eligible', label: 'Eligible' },
+  { key: 'technology', label: 'Technology' },
+  { key: 'code', label: 'Code' },
+  { key: 'name', label: 'Name' },
+  { key: 'download', label: 'Down', numeric: true },
+  { key: 'upload', label: 'Up', numeric: true },
+  { key: 'reasons', label: 'Reasons' },
+  { key: 'activation', label: 'Activation' },
+];
+
+function row(r: OfferRow): HTMLTableRowElement {
+  const o = r.offer;
+  const reasons = o.reasons.length
+    ? h('ul', { class: 'reasons' }, o.reasons.map(x => h('li', {}, h('code', {}, x.code), x.message ? ` ${x.message}` : '')))
+    : '';
+  const provider = typeof o.details?.provider === 'string' ? o.details.provider : undefined;
+  return h('tr', { 'data-testid': 'offer-row', 'data-code': o.code, 'data-eligible': String(o.eligible), class: o.eligible ? 'eligible' : 'not-eligible' },
+    h('td', { class: 'c-eligible' }, o.eligible ? icon('pass-filled', 'eligible') : icon('circle-slash', 'not eligible')),
+    h('td', {}, h('span', { class: `tech tech-${o.technology.toLowerCase()}` }, o.technology)),
+    h('td', { class: 'c-code' }, h('code', {}, o.code)),
+    h('td', {}, o.name, provider ? h('div', { class: 'muted' }, provider) : null),
+    h('td', { class: 'num' }, formatRate(o.downloadMbps)),
+    h('td', { class: 'num' }, formatRate(o.uploadMbps)),
+    h('td', {}, reasons),
+    h('td', {}, r.activationTypes.join(', ')),
+  );
+}
+
+export function renderOffersTable(offers: readonly Offer[], ui: UiState, onUi: (ui: UiState) => void): HTMLElement {
+  let state = ui;
+  const tbody = h('tbody');
+  const count = h('span', { id: 'offers-count', role: 'status' });
+  const pager = h('nav', { id: 'offers-pager', 'aria-label': 'Offers pages' });
+  const headers = new Map<SortKey, HTMLTableCellElement>();
+
+  const filter = h('input', { id: 'offers-filter', type: 'search', placeholder: 'Filter offers (code, name, reason…)', 'aria-label': 'Filter offers', value: state.filter });
+  filter.addEventListener('input', () => set({ filter: filter.value, page: 0 }));
+  const only = h('input', { id: 'offers-eligible-only', type: 'checkbox', checked: state.eligibleOnly });
+  only.addEventListener('change', () => set({ eligibleOnly: only.checked, page: 0 }));
+
+  function set(p: Partial<UiState>) {
+    state = { ...state, ...p };
+    onUi(state);
+    refresh();
+  }
+
+  function refresh() {
+    const rows = buildOfferRows(offers, state.sort, { text: state.filter, eligibleOnly: state.eligibleOnly });
+    const pg = pageOf(rows, state.page);
+    if (pg.page !== state.page) state = { ...state, page: pg.page };
+    clear(tbody);
+    const frag = document.createDocumentFragment();
+    for (const r of pg.items) frag.appendChild(row(r));
+    if (!pg.items.length) frag.appendChild(h('tr', { class: 'empty' }, h('td', { colspan: COLUMNS.length }, offers.length ? 'No offer matches the filter.' : 'No offers.')));
+    tbody.appendChild(frag);
+    count.textContent = rows.length === offers.length ? `${offers.length} offers` : `${rows.length} of ${offers.length} offers`;
+    for (const [key, th] of headers) th.setAttribute('aria-sort', key === state.sort.key ? (state.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+    clear(pager);
+    if (pg.pages > 1) {
+      pager.append(
+        button('offers-prev', 'Previous', 'chevron-left', () => set({ page: state.page - 1 }), { disabled: pg.page === 0 }),
+        h('span', { id: 'offers-page' }, `${pg.from}–${pg.to} of ${pg.total} (page ${pg.page + 1}/${pg.pages})`),
+        button('offers-next', 'Next', 'chevron-right', () => set({ page: state.page + 1 }), { disabled: pg.page >= pg.pages - 1 }),
+      );
+    }
+  }
+
+  const headRow = h('tr');
+  for (const c of COLUMNS) {
+    const b = button(undefined, c.label, undefined, () => {
+      const dir = state.sort.key === c.key ? (state.sort.dir === 'asc' ? 'desc' : 'asc') : (c.key === 'eligible' || c.numeric ? 'desc' : 'asc');
+      set({ sort: { key: c.key, dir }, page: 0 });
+    }, { class: 'sort', 'data-sort': c.key, title: `Sort by ${c.label}` });
+    b.append(icon('arrow-swap'));
+    const th = h('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, b);
+    headers.set(c.key, th);
+    headRow.append(th);
+  }
+  refresh();
+
+  return h('div', { id: 'offers' },
+    h('div', { class: 'toolbar' },
+      filter,
+      h('label', { class: 'check' }, only, 'Eligible only'),
+      count),
+    h('div', { class: 'table-wrap' },
+      h('table', { id: 'offers-table', class: 'grid fixed' },
+        h('colgroup', {}, COLUMNS.map(c => h('col', { class: `col-${c.key}` }))),
+        h('thead', {}, headRow), tbody)),
+    pager);
+}
