@@ -68,9 +68,14 @@ export function renderDrift(view: ResultView): HTMLElement | null {
 }
 
 export function renderSummary(view: ResultView): HTMLElement | null {
-  const offers = view.result.normalized?.offers;
-  if (!offers) return null;
-  const s = summarize(offers);
+  const n = view.result.normalized;
+  if (!n) return null;
+  if (!n.offers.length) {
+    // a notComputed result or a b2b matrix says more than "0 offers"
+    if (n.buildingsToChoose?.length || n.api === 'orange-b2b') return null;
+    return h('div', { id: 'summary', class: 'summary', role: 'status' }, h('span', { id: 'summary-eligible', 'data-eligible': 0, 'data-total': 0 }, 'No offers returned.'));
+  }
+  const s = summarize(n.offers);
   return h('div', { id: 'summary', class: 'summary', role: 'status' },
     h('span', { id: 'summary-eligible', 'data-eligible': s.eligible, 'data-total': s.total }, h('strong', {}, String(s.eligible)), ` eligible / ${s.total} offers`),
     s.best ? h('span', { id: 'summary-best' }, 'Best: ', h('strong', {}, formatRate(s.best.downloadMbps)), ` down (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,

@@ -123,8 +123,10 @@ function show(view: ResultView, ui: UiState | undefined): void {
   const keep = current && current.view.id === view.id ? current.ui : undefined;
   current = { view, ui: keep ?? ui ?? DEFAULT_UI };
   notice.textContent = '';
-  saveState();
   render();
+  // save after the first paint (setState serializes the whole view); a timer, not
+  // requestAnimationFrame, so a hidden panel saves too
+  setTimeout(saveState, 20);
 }
 
 function onMessage(msg: HostToWebview): void {

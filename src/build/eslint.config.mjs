@@ -6,7 +6,7 @@
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message }], patterns: patterns.map(group => ({ group, message })) }],
+  'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message }], patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
@@ -14,6 +14,7 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
     plugins: { '@typescript-eslint': tseslint.plugin },
     rules: {},
   },

@@ -4,16 +4,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_OPERATIONS } from '../core/apis';
-import { jsonSchemaText } from '../core/requests/jsonschema';
+import { buildEnvJsonSchema, jsonSchemaText } from '../core/requests/jsonschema';
 
 export const SCHEMA_PATH = path.join(__dirname, '..', '..', 'schemas', 'elig.schema.json');
 
+export const ENV_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schemas', 'elig.env.schema.json');
+
 export function generate(): string { return jsonSchemaText(ALL_OPERATIONS); }
+export function generateEnv(): string { return JSON.stringify(buildEnvJsonSchema(), null, 2) + '\n'; }
+
+function write(file: string, text: string): string {
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (before !== text) fs.writeFileSync(file, text);
+  return `${path.relative(process.cwd(), file)}: ${before === text ? 'unchanged' : 'written'} (${text.length} bytes)`;
+}
 
 if (require.main === module) {
-  const text = generate();
   fs.mkdirSync(path.dirname(SCHEMA_PATH), { recursive: true });
-  const before = fs.existsSync(SCHEMA_PATH) ? fs.readFileSync(SCHEMA_PATH, 'utf8') : '';
-  if (before !== text) fs.writeFileSync(SCHEMA_PATH, text);
-  console.log(`${path.relative(process.cwd(), SCHEMA_PATH)}: ${before === text ? 'unchanged' : 'written'} (${ALL_OPERATIONS.length} operations, ${text.length} bytes)`);
+  console.log(`${write(SCHEMA_PATH, generate())}, ${ALL_OPERATIONS.length} operations`);
+  console.log(write(ENV_SCHEMA_PATH, generateEnv()));
 }

@@ -1,4 +1,5 @@
 import type { Profile } from '../core/profiles';
+import type { ApiCall, ExecResult } from '../core/result';
 import type { ResultEntry } from './run/history';
 import type { RequestRunResult } from './requestFiles/runResults';
 import type { TreeNode } from './tree/node';
@@ -17,6 +18,8 @@ export interface EligibilityTestApi {
   activeProfile(): Profile;
   /** base URL of the embedded sandbox, starting it if needed */
   sandboxUrl(): Promise<string>;
+  /** runs a call with the active profile exactly as the commands do, without UI; cancel through the token */
+  runCall(call: ApiCall, token?: import('vscode').CancellationToken): Promise<ExecResult>;
   /** the last result shown or recorded (panel, history) */
   lastResult(): ResultEntry | undefined;
   /** the inline (CodeLens) results of the last run of a request file, by request index */

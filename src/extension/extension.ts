@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // running calls: history + results panel
   const history = new ResultHistory(context.globalState);
   let sink: ResultsSink | undefined;
-  const runner = own(new CallRunner(http, profiles, targets, history, () => sink));
+  const runner = own(new CallRunner(http, profiles, targets, history, () => sink, logger));
 
   // the explorer tree
   const queries = new QueryStore(context.globalState);
@@ -81,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     getTreeItem: node => provider.getTreeItem(node),
     activeProfile: () => profiles.active(),
     sandboxUrl: () => sandbox.ensure(),
+    runCall: (call, token) => runner.fetch(call, { token }),
     lastResult: () => runner.lastResult,
     requestResults: uri => results.get(uri),
   };

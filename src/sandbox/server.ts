@@ -10,7 +10,7 @@ import type { Logger } from '../core/log';
 import { apiOf, SANDBOX_APIS, type SandboxApi } from './apiOf';
 import { adminRoutes, type AdminExtras } from './admin';
 import { errorFor } from './errorShapes';
-import { withHtmlPayload } from './htmlPayload';
+import { withHtmlPayload } from './dataset/xss';
 import { ovhRoutes } from './routes/ovh';
 import { orangeRoutes } from './routes/orange';
 import { json, type Reply, type SandboxContext, type SandboxRequest } from './types';

@@ -150,14 +150,17 @@ export function findFiles(dir, re, out = []) {
 }
 
 /**
- * A throwaway workspace: examples/ and test/fixtures/requests/ copied into dir, so tests never
- * modify the repository. Returns dir.
+ * A throwaway workspace, so tests never modify the repository: examples/ copied to its root,
+ * test/fixtures/requests/ to requests/, and the harness's own request files (test/host/fixtures)
+ * to harness/. withExamples: false gives an empty folder. Returns dir.
  */
 export function makeWorkspace(dir, { withExamples = true } = {}) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const ex = path.join(REPO, 'examples'), req = path.join(REPO, 'test/fixtures/requests');
-  if (withExamples && fs.existsSync(ex)) fs.cpSync(ex, dir, { recursive: true });
-  if (withExamples && fs.existsSync(req)) fs.cpSync(req, path.join(dir, 'requests'), { recursive: true });
+  if (!withExamples) return dir;
+  for (const [from, to] of [['examples', '.'], ['test/fixtures/requests', 'requests'], ['test/host/fixtures', 'harness']]) {
+    const src = path.join(REPO, from);
+    if (fs.existsSync(src)) fs.cpSync(src, path.join(dir, to), { recursive: true });
+  }
   return dir;
 }

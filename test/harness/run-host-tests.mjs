@@ -6,7 +6,7 @@
 //   node test/harness/run-host-tests.mjs --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [folder]
 //        one run with test-electron's own flags: what code-shim.sh forwards when @vscode/test-electron
 //        or @vscode/test-cli think they are starting VS Code.
-// Env: ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 180000 per pass), DEBUG_CONSOLE=1
+// Env: ELIG_HOST_PASS=fresh|main (one pass only), ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 180000 per pass), DEBUG_CONSOLE=1
 // (every console line of the workbench), KEEP_RUN_DIR=1 (keep the host's run folder even when green).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,7 +67,7 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust }) {
   const runDir = path.join(HOST_ROOT, 'run', `host-${name}-${process.pid}`);
   const resultsFile = path.join(runDir, 'results.json');
   const host = await startHost({ hostEnv, runDir, trust, env: {
-    ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RESTRICTED: trust ? '0' : '1',
+    ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RUN_DIR: runDir, ELIG_TEST_RESTRICTED: trust ? '0' : '1',
   } });
   let code = 1, ctx, timer;
   try {
@@ -130,7 +130,7 @@ if (args.devPaths.length || args.testsPath) {
   for (const p of PASSES) {
     if (!fs.existsSync(p.testsPath)) { console.error(`${p.testsPath} is missing: run 'node esbuild.mjs --tests' first`); process.exit(2); }
   }
-  runs = PASSES.map(p => {
+  runs = PASSES.filter(p => !process.env.ELIG_HOST_PASS || p.name === process.env.ELIG_HOST_PASS).map(p => {
     const folder = makeWorkspace(path.join(HOST_ROOT, 'ws', `${p.name}-${process.pid}`), { withExamples: p.withExamples });
     if (!p.withExamples) fs.writeFileSync(path.join(folder, 'settings.json'), '{ "plain": "json, not a request file" }\n');
     return { ...p, folder, owned: true, devPaths: [REPO, ...(p.probe ? [PROBE] : [])] };

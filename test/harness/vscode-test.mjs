@@ -19,8 +19,8 @@ const main = makeWorkspace(ws('main'));
 const common = { version: '1.100.3', mocha: { ui: 'bdd', timeout: 30000, color: false }, ...installation };
 
 export default defineConfig([
-  { label: 'fresh', files: path.join(REPO, 'out/test/host/fresh/*.test.js'), workspaceFolder: fresh,
+  { label: 'fresh', files: '../../out/test/host/fresh/*.test.js', workspaceFolder: fresh,
     extensionDevelopmentPath: [REPO, path.join(REPO, 'test/host/probe-ext')], ...common },
-  { label: 'main', files: path.join(REPO, 'out/test/host/suite/*.test.js'), workspaceFolder: main,
+  { label: 'main', files: '../../out/test/host/suite/*.test.js', workspaceFolder: main,
     extensionDevelopmentPath: REPO, ...common },
 ]);

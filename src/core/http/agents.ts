@@ -41,7 +41,12 @@ class TimedHttpsAgent extends https.Agent {
 
 export interface Agents { http: http.Agent; https: https.Agent; destroy(): void }
 
-export function createAgents(connectTimeoutMs: number, maxSockets = 64): Agents {
+/**
+ * `maxSockets` stays unbounded (Node's default) on purpose: with keep-alive, node-fetch 2's
+ * chunked-ending check misfires on a socket handed to a queued request ("Premature close").
+ * Concurrency is bounded by the callers (runner --concurrency, tree), not by the agent.
+ */
+export function createAgents(connectTimeoutMs: number, maxSockets = Infinity): Agents {
   const opts = { keepAlive: true, maxSockets, keepAliveMsecs: 1000 };
   const a = new TimedHttpAgent(connectTimeoutMs, opts);
   const b = new TimedHttpsAgent(connectTimeoutMs, opts);

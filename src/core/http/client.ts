@@ -3,7 +3,6 @@ import { EligError, isAbort } from '../errors';
 import { Logger, redactor, silentLogger } from '../log';
 import { Agents, ConnectTimeoutError, createAgents } from './agents';
 import { assertCredentialTarget } from './guard';
-import type { Throttle } from './rate';
 import {
   abortError, backoffDelay, DEFAULT_RETRY, parseRetryAfter, RETRY_ALWAYS, RETRY_IDEMPOTENT, RetryPolicy, sleep,
 } from './retry';
@@ -47,8 +46,6 @@ export interface HttpClientOptions {
   retry?: Partial<RetryPolicy>;
   userAgent?: string;
   maxSockets?: number;
-  /** every attempt (polls and retries included) takes a token first: see TokenBucket */
-  throttle?: Throttle;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
@@ -65,7 +62,6 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
   private readonly userAgent: string;
-  private readonly throttle?: Throttle;
 
   constructor(opts: HttpClientOptions = {}) {
     this.logger = opts.logger ?? silentLogger;
@@ -73,7 +69,6 @@ export class HttpClient {
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
     this.userAgent = opts.userAgent ?? 'eligibility-explorer';
-    this.throttle = opts.throttle;
   }
 
   dispose(): void { this.agents.destroy(); }
@@ -86,7 +81,6 @@ export class HttpClient {
     for (let attempt = 1; ; attempt++) {
       if (req.signal?.aborted) throw cancelled();
       let res: HttpResponse | undefined;
-      if (this.throttle) await this.throttle.acquire(req.signal).catch(() => { throw cancelled(); });
       try {
         res = await this.once(req, attempt, t0);
       } catch (e) {

@@ -78,6 +78,10 @@ export class FencedHttpClient extends HttpClient {
   }
 
   override async send(req: HttpRequest): Promise<HttpResponse> {
+    if (hasUserinfo(req.url)) {
+      // node-fetch would turn it into an Authorization header: never send one we did not make
+      throw new EligError({ kind: 'credentials', nextStep: 'check-endpoint', message: 'Refusing a URL with user information (user:password@host): check the endpoint' });
+    }
     const names = Object.keys(req.headers ?? {});
     const ovh = names.some(n => OVH_CRED_HEADER.test(n));
     const orange = names.some(n => ORANGE_CRED_HEADER.test(n));
@@ -98,6 +102,21 @@ export class FencedHttpClient extends HttpClient {
     if (this.beforeSend) await this.beforeSend(req);
     return super.send(req);
   }
+}
+
+function hasUserinfo(url: string): boolean {
+  try { const u = new URL(url); return !!(u.username || u.password); } catch { return false; }
+}
+
+/** Problems of an endpoint URL from an environments file (undefined when acceptable). */
+export function endpointProblem(value: string, kind: 'ovh' | 'orange'): string | undefined {
+  if (kind === 'ovh' && /^ovh-(eu|ca|us)$/.test(value.trim())) return undefined;
+  let u: URL;
+  try { u = new URL(value.trim()); } catch { return kind === 'ovh' ? `"${value}" is neither ovh-eu, ovh-ca, ovh-us nor a URL` : `"${value}" is not a URL`; }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return `"${u.protocol}" endpoints are not supported: use https`;
+  if (u.username || u.password) return 'an endpoint URL must not contain user information (user:password@): credentials come from ELIG_* variables or the secret storage';
+  if (u.search || u.hash) return 'an endpoint URL must not contain a query or a fragment';
+  return undefined;
 }
 
 function passes(url: string, home: string): boolean {

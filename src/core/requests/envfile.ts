@@ -1,5 +1,5 @@
-import { findNodeAtLocation, getNodeValue, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { keyNode } from './nodes';
+import { getNodeValue, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { endpointProblem } from './endpoints';
 import { Diagnostic, LineIndex } from './positions';
 import type { VariableValue } from './schema';
 
@@ -70,6 +70,8 @@ export function parseEnvFile(text: string): EnvFile {
       const val = getNodeValue(vv);
       if ((RESERVED_ENV_KEYS as readonly string[]).includes(key)) {
         if (typeof val !== 'string' || !val.trim()) { err(vv.offset, vv.length, `"${key}" must be a non-empty string`); continue; }
+        const problem = endpointProblem(val, key === 'ovhEndpoint' ? 'ovh' : 'orange');
+        if (problem) { err(vv.offset, vv.length, `${key}: ${problem}`, 'bad-endpoint'); continue; }
         if (key === 'ovhEndpoint') env.ovhEndpoint = val.trim(); else env.orangeBaseUrl = val.trim();
         continue;
       }
@@ -105,11 +107,4 @@ export function selectEnvironment(file: EnvFile, name: string | undefined): Envi
 
 export function environmentNames(file: EnvFile): string[] {
   return Object.keys(file.environments).filter(n => n !== SHARED_ENV);
-}
-
-/** Position of an environment's key, for "unknown environment" style messages. */
-export function environmentRange(text: string, name: string): Diagnostic['range'] | undefined {
-  const root = parseTree(text, [], { allowTrailingComma: true });
-  const k = root ? keyNode(root, name) ?? findNodeAtLocation(root, [name]) : undefined;
-  return k ? new LineIndex(text).rangeAt(k.offset, k.length) : undefined;
 }

@@ -34,6 +34,35 @@ function withMarkdown(node: unknown): unknown {
   return o;
 }
 
+/** A string that is, or contains, a `{{variable}}`: valid anywhere a value may come from a variable. */
+const PLACEHOLDER_SCHEMA = { type: 'string', pattern: '\\{\\{[^{}]+\\}\\}', description: 'A {{variable}} (resolved before the request runs)' };
+const DOC_KEYS = ['description', 'markdownDescription', 'examples', 'title', 'deprecated'];
+const SCALAR = new Set(['string', 'number', 'integer', 'boolean']);
+
+/**
+ * Lets every constrained scalar (pattern, enum, number...) also be a `{{variable}}`, as the
+ * runtime does (variables are resolved before validation): `{ anyOf: [original, placeholder] }`,
+ * with the documentation kept on the outside so hovers stay the same.
+ */
+export function allowPlaceholders(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(allowPlaceholders);
+  if (!node || typeof node !== 'object') return node;
+  const o: Json = { ...(node as Json) };
+  if (o.properties && typeof o.properties === 'object') {
+    o.properties = Object.fromEntries(Object.entries(o.properties as Json).map(([k, v]) => [k, allowPlaceholders(v)]));
+  }
+  for (const k of ['items', 'additionalProperties', 'then', 'else', 'not']) if (o[k] && typeof o[k] === 'object') o[k] = allowPlaceholders(o[k]);
+  for (const k of ['anyOf', 'oneOf', 'allOf']) if (Array.isArray(o[k])) o[k] = (o[k] as unknown[]).map(allowPlaceholders);
+  const t = o.type;
+  if (o.properties || o.items) return o;
+  const scalar = typeof t === 'string' ? SCALAR.has(t) : Array.isArray(t) ? t.length > 0 && t.every(x => SCALAR.has(String(x))) : t === undefined;
+  const constrained = (t !== undefined && t !== 'string') || ['pattern', 'enum', 'const', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'maxLength'].some(k => o[k] !== undefined);
+  if (!scalar || !constrained) return o;
+  const outer: Json = {}, inner: Json = {};
+  for (const [k, v] of Object.entries(o)) (DOC_KEYS.includes(k) ? outer : inner)[k] = v;
+  return { ...outer, anyOf: [inner, PLACEHOLDER_SCHEMA] };
+}
+
 export function defName(op: OperationDef): string {
   return `params:${op.api}:${op.name}`;
 }
@@ -60,6 +89,7 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
   const requests = props.requests as Json;
   const request = requests.items as Json;
   const rprops = request.properties as Json;
+  rprops.expect = allowPlaceholders(rprops.expect);
   const apis = ApiId.options.filter(a => ops.some(o => o.api === a));
   const definitions: Json = {};
 
@@ -77,7 +107,7 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
     });
   }
   for (const op of ops) {
-    const p = withMarkdown(toJson(op.params)) as Json;
+    const p = allowPlaceholders(withMarkdown(toJson(op.params))) as Json;
     p.description = `Parameters of ${op.api} ${op.name}: ${op.summary}`;
     p.markdownDescription = opDoc(op);
     if (op.examples.length) {
@@ -113,4 +143,28 @@ function encodeRef(name: string): string { return name.replace(/~/g, '~0').repla
 /** Deterministic text of the schema file (stable key order as built, 2-space indent, final newline). */
 export function jsonSchemaText(ops: readonly OperationDef[]): string {
   return JSON.stringify(buildJsonSchema(ops), null, 2) + '\n';
+}
+
+/** JSON Schema of environments files (`elig.env.json`), for editors. Secret-looking keys are refused by parseEnvFile. */
+export function buildEnvJsonSchema(): Json {
+  const variable = { type: ['string', 'number', 'boolean'], description: 'A variable, used as {{name}} in request files.' };
+  const environment = {
+    type: 'object',
+    description: 'An environment: variables, plus optional endpoints. Never credentials (they come from ELIG_* variables or the secret storage).',
+    properties: {
+      ovhEndpoint: { type: 'string', description: 'OVH endpoint: ovh-eu, ovh-ca, ovh-us or a base URL. Credentials configured for another endpoint are NOT sent to it.', examples: ['ovh-eu', 'ovh-ca'] },
+      orangeBaseUrl: { type: 'string', format: 'uri', description: 'Orange base URL (default https://api.orange.com). Credentials configured for another host are NOT sent to it.', examples: ['https://api.orange.com'] },
+    },
+    propertyNames: { not: { pattern: '([Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Cc]onsumer_?[Kk]ey|[Aa]pplication_?[Kk]ey|[Cc]lient_?[Ii]d|CLIENT_?ID|[Cc]redential)' }, description: 'Keys that look like credentials are refused.' },
+    additionalProperties: variable,
+  };
+  const s: Json = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Eligibility Explorer environments file (elig.env.json)',
+    description: 'Named environments for request files: `elig run --env NAME`. `$shared` applies to every environment. Generated: do not edit.',
+    type: 'object',
+    properties: { $schema: { type: 'string' }, $shared: environment },
+    additionalProperties: environment,
+  };
+  return withMarkdown(s) as Json;
 }

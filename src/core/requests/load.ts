@@ -33,7 +33,7 @@ export interface LoadedRun {
 const rel = (cwd: string, f: string) => path.relative(cwd, f) || f;
 
 function fmt(cwd: string, file: string, d: Diagnostic): string {
-  return `${formatLocation(rel(cwd, file), d)}: ${d.severity === 'error' ? '' : d.severity + ': '}${d.message}`;
+  return `${formatLocation(rel(cwd, file), d)}: ${d.message}`;
 }
 
 /**

@@ -116,6 +116,7 @@ export async function runRequests(items: readonly RunItem[], opts: RunOptions): 
         ?? (bailed ? 'bail: an earlier request failed' : undefined);
       if (reason) { out[i] = skippedOutcome(item, reason); done++; report(out[i]); continue; }
       running++;
+      report();
       const r = item.request;
       const res = await execute({
         ...opts.ctx,

@@ -122,7 +122,9 @@ export class ResultPanel implements vscode.Disposable {
       const out = await this.deps.rerun(call);
       if (this.disposed) return;
       const input: ShowInput = isExecResult(out) ? { result: out, source: this.view.source } : out;
-      this.update(makeView(input, this.deps.profileName()));
+      // a re-run of the same call keeps the title it was opened with
+      const same = JSON.stringify(call) === JSON.stringify(this.view.result.call);
+      this.update(makeView({ ...input, title: input.title ?? (same ? this.view.title : undefined) }, this.deps.profileName()));
     } catch (e) {
       this.deps.log?.error(`results panel: re-run failed: ${e instanceof Error ? e.message : String(e)}`);
       this.notice('error', 'The re-run failed; see the Eligibility log.');

@@ -50,12 +50,9 @@ export function redactExchange(ex: Exchange): Exchange {
 
 /** A JSON-safe copy of the result with headers masked and registered secrets removed. */
 export function sanitizeResult(result: ExecResult): ExecResult {
-  const copy: ExecResult = JSON.parse(JSON.stringify(result)) as ExecResult;
-  if (copy.exchange) copy.exchange = redactExchange(copy.exchange);
-  const text = JSON.stringify(copy);
+  const text = JSON.stringify(result.exchange ? { ...result, exchange: redactExchange(result.exchange) } : result);
   const redacted = redactor.redact(text);
-  if (redacted === text) return copy;
-  try { return JSON.parse(redacted) as ExecResult; } catch { return copy; }
+  try { return JSON.parse(redacted) as ExecResult; } catch { return JSON.parse(text) as ExecResult; }
 }
 
 export function isExecResult(x: unknown): x is ExecResult {
@@ -78,7 +75,8 @@ export function makeView(input: ShowInput, defaultProfile: string): ResultView {
 
 /**
  * The call to run after the user picked one of the buildings a `notComputed` result offered.
- * RIP: same address context plus `geographicSubAddress.buildingCode` (the guide's own example);
+ * RIP: same address context plus `geographicSubAddress.buildingCode` (the guide's own example),
+ * or the normalized address when the call was a full-text or coordinates one, else contextType buildingCode;
  * b2b: look the building code up; OVH: test that building.
  */
 export function callForBuilding(call: ApiCall, code: string, normalized?: NormalizedResult): ApiCall {
@@ -94,6 +92,11 @@ export function callForBuilding(call: ApiCall, code: string, normalized?: Normal
       let ga = place.geographicAddress as Record<string, unknown> | undefined;
       if (!ga || typeof ga !== 'object') {
         const a = normalized?.endpoint.address;
+        if (!a?.inseeCode || !a.rivoliCode) {
+          // no normalized address to point at: ask for the building by its code
+          delete params.place;
+          return { ...call, params: { ...params, contextType: 'buildingCode', publicKey: { name: 'buildingCode', value: code } } };
+        }
         ga = {};
         if (a?.streetNumber) ga.streetNr = a.streetNumber;
         if (a?.rivoliCode) ga.rivoliCode = a.rivoliCode;

@@ -3,6 +3,7 @@ import { createSharedState, PollOptions, Progress, SharedState } from '../../cor
 import { EligError, toErrorInfo } from '../../core/errors';
 import { execute } from '../../core/execute';
 import type { HttpClient } from '../../core/http/client';
+import type { Logger } from '../../core/log';
 import type { Profile } from '../../core/profiles';
 import type { ApiCall, AssertionResult, ExecResult } from '../../core/result';
 import type { ProfileStore } from '../profiles/profileStore';
@@ -49,6 +50,7 @@ export class CallRunner implements vscode.Disposable {
     private readonly targets: TargetResolver,
     private readonly history: ResultHistory,
     private readonly results: () => ResultsSink | undefined,
+    private readonly logger?: Logger,
   ) {}
 
   get lastResult(): ResultEntry | undefined { return this.last; }
@@ -60,10 +62,14 @@ export class CallRunner implements vscode.Disposable {
     try {
       assertMayRun(profile, opts.origin ?? 'command');
       const target = await this.targets.resolve(profile);
-      return await execute({
+      this.logger?.info(`${call.api} ${call.operation} (${profile.name}) ${JSON.stringify(call.params)}`);
+      const r = await execute({
         http: this.http, target, signal, state: this.state, onProgress: opts.onProgress,
         poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined,
       }, call);
+      const e = r.error;
+      this.logger?.[r.ok ? 'info' : 'warn'](`${call.api} ${call.operation}: ${r.ok ? 'ok' : `${e?.kind}${e?.status ? ` ${e.status}` : ''}${e?.code ? ` code ${e.code}` : ''}: ${e?.message}`} in ${r.durationMs} ms${r.polls ? `, ${r.polls} polls` : ''}${r.exchange?.queryId ? `, X-OVH-QUERYID ${r.exchange.queryId}` : ''}`);
+      return r;
     } catch (e) {
       return { call, ok: false, startedAt: new Date().toISOString(), durationMs: 0, schemaDrift: [], polls: 0, attempts: 0,
         error: toErrorInfo(e) };

@@ -59,8 +59,8 @@ export class Lines {
       const portabilityRoll = lr.next();
       list.push({
         lineNumber: lineNumber(addr, i),
-        status: show?.lineStatus ?? (lr.chance(0.65) ? 'active' : 'inactive'),
-        unlisted: show?.unlisted ?? lr.chance(0.15),
+        status: show ? (show.lineStatus ?? 'active') : lr.chance(0.65) ? 'active' : 'inactive',
+        unlisted: show ? show.unlisted === true : lr.chance(0.15),
         owner: `${first} ${last}`,
         addr, lineIdx: i, building, sections,
         availablePairs: scenario === 'pairsSaturation' ? 0 : lr.int(1, maxAvailablePairs),
@@ -69,7 +69,7 @@ export class Lines {
         nra: addr.city.nra,
         scenario,
         provider: lr.pick(PROVIDERS),
-        portability: show?.portability ?? (portabilityRoll < 0.25 ? lr.int(0, NUMERIC_PORTABILITY_CODES.length - 1) : undefined),
+        portability: show ? show.portability : (portabilityRoll < 0.25 ? lr.int(0, NUMERIC_PORTABILITY_CODES.length - 1) : undefined),
         door: stair ? String(lr.int(1, 40)).padStart(5, '0') : null,
         floor: stair ? lr.pick(stair.floors) : null,
         stairs: stair ? stair.stair : null,

@@ -41,14 +41,19 @@ export class World {
     const combos = STREET_TYPES.length * FIRST_NAMES.length * LAST_NAMES.length;
     const stride = 7919; // prime, coprime with combos: a permutation of the name space
     const offset = Rng.for(this.seed, 'streets', city.insee).int(0, combos - 1);
+    const names: string[] = [];
     for (let j = 0; j < city.generatedStreets; j++) {
       const k = (offset + j * stride) % combos;
       const type = STREET_TYPES[k % STREET_TYPES.length];
       const first = FIRST_NAMES[Math.floor(k / STREET_TYPES.length) % FIRST_NAMES.length];
       const last = LAST_NAMES[Math.floor(k / (STREET_TYPES.length * FIRST_NAMES.length))];
-      const rivoli = String(100 + j).padStart(4, '0');
-      list.push({ cityIdx, idx: list.length, streetCode: `${city.insee}${rivoli}0`, streetName: `${type} ${first} ${last}`, rivoli });
+      names.push(`${type} ${first} ${last}`);
     }
+    names.sort();
+    names.forEach((streetName, j) => {
+      const rivoli = String(100 + j).padStart(4, '0');
+      list!.push({ cityIdx, idx: list!.length, streetCode: `${city.insee}${rivoli}0`, streetName, rivoli });
+    });
     this.streetsMemo.set(cityIdx, list);
     return list;
   }
@@ -70,6 +75,17 @@ export class World {
   }
 
   // ---- numbers -------------------------------------------------------------------------------
+  /** How many numbers `numbers(street)` holds, without generating them. */
+  numberCount(street: Street): number {
+    const memo = this.numbersMemo.get(street.streetCode);
+    if (memo) return memo.length;
+    const city = CITIES[street.cityIdx];
+    const fixed = street.idx < city.fixedStreets.length ? city.fixedStreets[street.idx] : undefined;
+    if (fixed?.numbers) return fixed.numbers.length;
+    if (fixed?.numberCount) return fixed.numberCount;
+    return Rng.for(this.seed, 'numbers', street.streetCode).int(4, Math.min(city.maxNumbers - 20, 140));
+  }
+
   numbers(street: Street): string[] {
     const key = street.streetCode;
     let list = this.numbersMemo.get(key);
@@ -151,7 +167,7 @@ export class World {
     const city = addr.city;
     let count: number;
     if (special) count = special.length;
-    else if (show?.buildings) count = show.buildings;
+    else if (show) count = show.buildings ?? 1;
     else {
       const r = rng.next();
       count = r < 0.9 ? 1 : r < 0.985 ? rng.int(2, 3) : rng.int(6, 8);
@@ -163,7 +179,12 @@ export class World {
       const multi = show?.stairs || (!sp && (count > 1 || brng.chance(city.urban)));
       const type = sp?.type ?? (multi ? 'BUILDING' : 'HOUSE');
       const stairs: Stair[] = sp ? sp.stairs ?? [] : type === 'BUILDING' ? makeStairs(brng, show?.stairs ? 3 : brng.int(1, 3)) : [];
-      const pos = sp?.lat !== undefined && sp.lon !== undefined ? { lat: sp.lat, lon: sp.lon } : this.position(city, addr.street, addr.numberIdx, b);
+      const anchor = special?.find((x) => x.lat !== undefined);
+      const pos = sp?.lat !== undefined && sp.lon !== undefined
+        ? { lat: sp.lat, lon: sp.lon }
+        : anchor?.lat !== undefined && anchor.lon !== undefined
+          ? { lat: round(anchor.lat + b * 0.00011, 7), lon: round(anchor.lon - b * 0.00009, 7) }
+          : this.position(city, addr.street, addr.numberIdx, b);
       const profile = { ...randomFiberProfile(brng), ...(show?.fiber ?? {}), ...(sp?.profile ?? {}) };
       list.push({
         code: sp?.code ?? this.buildingCode(addr, b),

@@ -27,6 +27,17 @@ describe('orange: authorized calls, replay and errors', () => {
     assert.equal(out.exchange?.status, 200);
   });
 
+  it('100 concurrent calls hitting 401 code 42 share one refresh, each replays once', async () => {
+    assert.equal((await lookupPoi(t.ctx, Q)).ok, true);
+    srv.expired.add('S3NTINEL-token-1');
+    const outs = await Promise.all(Array.from({ length: 100 }, () => lookupPoi(t.ctx, Q)));
+    assert.deepEqual(outs.filter(o => !o.ok).map(o => o.error?.message), []);
+    assert.equal(srv.tokenRequests().length, 2);
+    const api = srv.apiRequests().slice(1);
+    assert.equal(api.filter(r => r.headers.authorization === 'Bearer S3NTINEL-token-1').length, 100);
+    assert.equal(api.filter(r => r.headers.authorization === 'Bearer S3NTINEL-token-2').length, 100);
+  });
+
   it('401 code 42 again after the replay → reported, no second refresh', async () => {
     srv.apiDefault = () => ERRORS.expired; // every API answer is 401/42
     const out = await lookupPoi(t.ctx, Q);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import Ajv from 'ajv';
 import { z } from 'zod';
-import { ORANGE_OPERATIONS, PoiQuery, qualifyRip, RipQualificationRequest } from '../../../src/core/apis/orange/operations';
+import { ORANGE_OPERATIONS, PoiQuery, qualifyRip, RipQualificationRequest, withChosenBuilding } from '../../../src/core/apis/orange/operations';
 import { execute } from '../../../src/core/execute';
 import { FakeOrange, makeContext, RIP_PATH, TestContext } from './fake-orange';
 
@@ -118,6 +119,41 @@ describe('orange: request schemas', () => {
       };
       for (const op of ORANGE_OPERATIONS) walk(z.toJSONSchema(op.params) as Js, op.name);
     });
+  });
+
+  describe('choosing a building after notComputed', () => {
+    it('an address query gets geographicSubAddress; another query becomes a buildingCode query; both valid', () => {
+      const addr = { contextType: 'address', category: ftte, place: { geographicAddress: { rivoliCode: '012R', cityCode: '85020' } } } as const;
+      const a = withChosenBuilding(addr, 'IMB/85020/X/000J');
+      assert.deepEqual(a, { ...addr, place: { geographicAddress: { rivoliCode: '012R', cityCode: '85020', geographicSubAddress: { buildingCode: 'IMB/85020/X/000J' } } } });
+      const f = withChosenBuilding({ contextType: 'fulltext', category: { name: 'ftth' }, place: { nonFormattedAddress: { fulltext: 'x' } } }, 'IMB/85020/X/000J');
+      assert.deepEqual(f, { contextType: 'buildingCode', category: { name: 'ftth' }, publicKey: { name: 'buildingCode', value: 'IMB/85020/X/000J' } });
+      for (const b of [a, f]) assert.deepEqual(issues(RipQualificationRequest, b), []);
+    });
+  });
+
+  describe('the generated JSON Schema (editor) agrees with zod on the cross-field rules', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const [poi, rip] = ORANGE_OPERATIONS.map(op => ajv.compile(z.toJSONSchema(op.params, { target: 'draft-7', io: 'input' })));
+    it('accepts every example', () => {
+      for (const ex of ORANGE_OPERATIONS[0].examples) assert.ok(poi(ex), JSON.stringify(poi.errors));
+      for (const ex of ORANGE_OPERATIONS[1].examples) assert.ok(rip(ex), JSON.stringify(rip.errors));
+      assert.ok(rip({ contextType: 'fulltext', category: ftte, place: { nonFormattedAddress: { fullText: 'x' } } }));
+      assert.ok(rip({ contextType: 'ndetoile', category: ftte, publicKey: { name: 'ndetoile', value: '0223456789' } }));
+    });
+    const badPoi = [{}, { buildingName: 'A13' }, { fullTextAddress: 'no comma' }, { buildingCode: 'IMB/1/X/013S' }];
+    for (const b of badPoi) it(`poi rejects ${JSON.stringify(b)}`, () => assert.equal(poi(b), false));
+    const badRip = [
+      { contextType: 'nd', category: ftte },
+      { contextType: 'nd', category: ftte, publicKey: { name: 'nd', value: '0623456789' } },
+      { contextType: 'prestation', category: ftte, publicKey: { name: 'nd', value: '9999ZZZ9' } },
+      { contextType: 'buildingCode', category: ftte, publicKey: { name: 'buildingCode', value: 'IMB/1' } },
+      { contextType: 'address', category: ftte },
+      { contextType: 'address', category: ftte, place: { geographicAddress: { cityCode: '53068' } } },
+      { contextType: 'fulltext', category: ftte, place: { nonFormattedAddress: {} } },
+      { contextType: 'geographiclocation', category: ftte, place: { geographicAddress: { cityCode: '53068', rivoliCode: '0082' } } },
+    ];
+    for (const b of badRip) it(`RIP rejects ${JSON.stringify(b)}`, () => assert.equal(rip(b), false));
   });
 
   describe('what goes on the wire', () => {

@@ -4,6 +4,7 @@ import { createSharedState } from '../../../src/core/apis/operation';
 import { ovhJson, ovhSignature, requestConsumerKey, serverTimeOffset } from '../../../src/core/apis/ovh/signing';
 import { HttpClient } from '../../../src/core/http/client';
 import { createLogger } from '../../../src/core/log';
+import { json } from '../http/server';
 import { CREDS, ctxFor, type OvhServer, startOvhServer } from './ovh-server';
 
 interface OfficialClient { signRequest(method: string, url: string, body: string | null, timestamp: number | string): string }
@@ -79,6 +80,22 @@ describe('ovh: request signature', () => {
       assert.equal(server.timeRequests() - before, 2);
       await serverTimeOffset(ctxFor(http, server.base, { credentials: CREDS }), CREDS.applicationKey);
       assert.equal(server.timeRequests() - before, 3, 'a fresh state fetches again');
+    });
+
+    it('a timestamp the server refuses (QUERY_TIME_OUT) makes the next call fetch the server time again', async () => {
+      let refuse = true;
+      const skewed = await startOvhServer({ override: (req, res) => {
+        if (refuse && req.url.endsWith('/partners')) { refuse = false; json(res, 400, { message: 'Query out of time', errorCode: 'QUERY_TIME_OUT' }); return true; }
+      } });
+      try {
+        const ctx = ctxFor(http, skewed.base, { credentials: CREDS });
+        const op = findOperation('ovh', 'test/line/partners')!;
+        const first = await op.run(ctx, { lineNumber: '0123456789', status: 'active' });
+        assert.equal(first.error?.code, 'QUERY_TIME_OUT');
+        assert.equal(skewed.timeRequests(), 1);
+        assert.equal((await op.run(ctx, { lineNumber: '0123456789', status: 'active' })).ok, true);
+        assert.equal(skewed.timeRequests(), 2);
+      } finally { await skewed.close(); }
     });
 
     it('requestConsumerKey posts the access rules with the application key only', async () => {

@@ -80,6 +80,13 @@ describe('panel view model', () => {
         place: { geographicAddress: { streetNr: '3', rivoliCode: '012R', cityCode: '85020', geographicSubAddress: { buildingCode: 'IMB/1' } } } });
     });
 
+    it('RIP without a normalized address: asks for the building by its code', () => {
+      const call = { api: 'orange-rip' as const, operation: 'productRIPQualification', params: {
+        contextType: 'geographiclocation', category: { name: 'ftth' }, place: { geographicLocation: { x: '3.5', y: '50.3' } } } };
+      assert.deepEqual(callForBuilding(call, 'IMB/85020/X/000I').params, { contextType: 'buildingCode', category: { name: 'ftth' },
+        publicKey: { name: 'buildingCode', value: 'IMB/85020/X/000I' } });
+    });
+
     it('b2b and OVH: the building itself', () => {
       assert.deepEqual(callForBuilding({ api: 'orange-b2b', operation: 'poi', params: { fullTextAddress: 'a, b' } }, 'IMB/2').params, { buildingCode: 'IMB/2' });
       assert.deepEqual(callForBuilding({ api: 'ovh', operation: 'test/address', params: { streetCode: '1' } }, 'IMB/3'),

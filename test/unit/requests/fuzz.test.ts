@@ -39,7 +39,7 @@ describe('request files: property-based fuzzing of the parser', () => {
       const r = parseRequestFile(text);
       checkRanges(text, r.diagnostics);
       checkRanges(text, parseEnvFile(text).diagnostics);
-    }), { numRuns: 400 });
+    }), { numRuns: 300 });
   });
 
   it('never throws on near-valid files (structured, then cut, spliced, or joined with CRLF)', () => {
@@ -56,6 +56,6 @@ describe('request files: property-based fuzzing of the parser', () => {
             if (q.request) assert.equal(typeof q.request.name, 'string');
           }
         }
-      }), { numRuns: 300 });
+      }), { numRuns: 120 });
   });
 });

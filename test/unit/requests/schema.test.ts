@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_OPERATIONS } from '../../../src/core/apis';
 import { buildJsonSchema, defName } from '../../../src/core/requests/jsonschema';
-import { generate, SCHEMA_PATH } from '../../../src/build/gen-schema';
+import { ENV_SCHEMA_PATH, generate, generateEnv, SCHEMA_PATH } from '../../../src/build/gen-schema';
 
 describe('request files: generated JSON Schema', () => {
   it('the committed schemas/elig.schema.json equals a fresh generation (run `npm run gen:schema`)', () => {
@@ -11,6 +11,7 @@ describe('request files: generated JSON Schema', () => {
     assert.equal(committed, generate(), 'schemas/elig.schema.json is stale: run npm run gen:schema');
     assert.equal(generate(), generate(), 'generation is deterministic');
     assert.equal(path.basename(SCHEMA_PATH), 'elig.schema.json');
+    assert.equal(fs.readFileSync(ENV_SCHEMA_PATH, 'utf8'), generateEnv(), 'schemas/elig.env.schema.json is stale: run npm run gen:schema');
   });
 
   it('has params, hover text and snippets for every operation, and a deprecation message for deprecated ones', () => {
@@ -32,5 +33,43 @@ describe('request files: generated JSON Schema', () => {
     assert.ok(request.defaultSnippets.length >= ALL_OPERATIONS.length - deprecated.length);
     assert.ok(request.properties.expect.properties.eligible.description);
     assert.equal(s.$schema, 'http://json-schema.org/draft-07/schema#');
+    // every pattern must compile as an ECMAScript regex with the u flag (what editors use)
+    const patterns: string[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') for (const [k, v] of Object.entries(n)) { if (k === 'pattern' && typeof v === 'string') patterns.push(v); else walk(v); }
+    };
+    walk(s);
+    walk(JSON.parse(generateEnv()));
+    assert.ok(patterns.length > 5);
+    for (const p of patterns) assert.doesNotThrow(() => new RegExp(p, 'u'), p);
+  });
+});
+
+describe('request files: the JSON Schema agrees with the zod validation', () => {
+  // ajv (draft-07) stands in for VS Code's JSON language service here
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require('ajv').default as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] } };
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(buildJsonSchema(ALL_OPERATIONS));
+  const { parse } = require('jsonc-parser') as typeof import('jsonc-parser');
+
+  it('accepts every example file', () => {
+    const dir = path.join(__dirname, '../../../examples');
+    const files = ['ovh/address-flow.elig.json', 'ovh/tests.elig.json', 'ovh/partners.elig.json', 'ovh/deprecated.elig.json', 'orange/poi.elig.json', 'orange/rip.elig.json'];
+    for (const f of files) {
+      const ok = validate(parse(fs.readFileSync(path.join(dir, f), 'utf8'), [], { allowTrailingComma: true }));
+      assert.ok(ok, `${f}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    }
+  });
+
+  it('rejects what zod rejects: bad params per operation, unknown keys, bad expect', () => {
+    const file = (r: object) => ({ requests: [{ name: 'x', ...r }] });
+    assert.equal(validate(file({ api: 'ovh', operation: 'test/line', params: { lineNumber: '0123456789', status: 'active' } })), true);
+    assert.equal(validate(file({ api: 'ovh', operation: 'test/line', params: { lineNumber: '0123456789', status: 'activ' } })), false);
+    assert.equal(validate(file({ api: 'ovh', operation: 'test/line', params: { lineNumber: '0123456789' } })), false);
+    assert.equal(validate(file({ api: 'ovh', operation: 'test/building', params: { building: 'IMB/91471/C/NT8X', extra: 1 } })), false);
+    assert.equal(validate(file({ api: 'ovh', operation: 'poi', params: {} })), false, 'poi is not an OVH operation');
+    assert.equal(validate(file({ api: 'orange-b2b', operation: 'poi', params: { buildingCode: 'IMB/59378/X/013S' }, expect: { eligible: 'FTTH' } })), false);
+    assert.equal(validate(file({ api: 'orange-b2b', operation: 'poi', params: { buildingCode: 'IMB/59378/X/013S' }, expect: { eligible: ['FTTH'] }, tags: ['a'], timeoutMs: 5000 })), true);
   });
 });

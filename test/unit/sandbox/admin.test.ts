@@ -90,6 +90,15 @@ describe('elig sandbox argument parsing', () => {
     assert.equal(typeof parseFaultSpec, 'function');
   });
 
+  it('latency options at start are part of the fault config; a busy port is an error', async () => {
+    const s = await startSandbox({ latencyMs: 3, jitterMs: 2 });
+    try {
+      const cfg = (await (await fetch(s.url + '/_sandbox/config')).json()) as { faults: { latencyMs: number; jitterMs: number } };
+      assert.deepEqual([cfg.faults.latencyMs, cfg.faults.jitterMs], [3, 2]);
+      await assert.rejects(startSandbox({ port: s.port }), (e: NodeJS.ErrnoException) => e.code === 'EADDRINUSE');
+    } finally { await s.close(); }
+  });
+
   it('parsed options start a sandbox with those faults', async () => {
     const { options } = parseSandboxArgs(['--fault', '503,path=/1.0/auth/time,times=1', '--pending-polls', '0']);
     const s = await startSandbox(options);

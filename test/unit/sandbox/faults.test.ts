@@ -114,6 +114,12 @@ describe('sandbox faults', () => {
     assert.equal((await admin.counters(sb())).quota429s, limited.length);
     // other APIs are not limited by the OVH quota
     assert.equal((await call(sb(), 'GET', POI, { headers: orangeHeaders('x') })).status, 401);
+    // an Orange quota answers in Orange's shape
+    await admin.faults(sb(), { quota: { 'orange-b2b': 1 } });
+    const b2b = await Promise.all([1, 2, 3].map(() => call(sb(), 'GET', POI, { headers: orangeHeaders('x') })));
+    const over = b2b.find(r => r.status === 429);
+    assert.ok(over, b2b.map(r => r.status).join(','));
+    assert.equal((over.json as { code: number }).code, 53);
   });
 
   it('admin rejects an invalid fault configuration with the issues', async () => {

@@ -24,6 +24,21 @@ describe('sandbox Orange seed examples and documented errors', () => {
     assert.deepEqual(r.json, seed('orange-poi-marcq-A13.json'));
   });
 
+  it('POI Ajaccio by full-text address verbatim', async () => {
+    const r = await call(sb(), 'GET', poi({ fullTextAddress: '14 Rue Maurice Choury, 20000 Ajaccio' }), { headers: orangeHeaders(token) });
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.json, seed('orange-poi-ajaccio.json'));
+  });
+
+  it('RIP: CHERANCE 53068/0082/59 FTTE by address verbatim; Vendée building 000I verbatim', async () => {
+    const a = await call(sb(), 'POST', RIP, { headers: orangeHeaders(token), body: { contextType: 'address', category: { name: 'ftte' }, place: { geographicAddress: { rivoliCode: '0082', cityCode: '53068', streetNr: '59' } } } });
+    assert.equal(a.status, 200, a.text);
+    assert.deepEqual(a.json, seed('rip-cherance-ftte-address.json'));
+    const v = await call(sb(), 'POST', RIP, { headers: orangeHeaders(token), body: { contextType: 'address', category: { name: 'ftte' }, place: { geographicAddress: { rivoliCode: '012R', cityCode: '85020', geographicSubAddress: { buildingCode: 'IMB/85020/X/000I' } } } } });
+    assert.equal(v.status, 200, v.text);
+    assert.deepEqual(v.json, seed('rip-vendee-000I.json'));
+  });
+
   it('POI errors: 400100 malformatted address, 40024 bad building code, 4041, 4042', async () => {
     const cases: [Record<string, string>, number, number][] = [
       [{ fullTextAddress: '340 Avenue De La Marne 59700 Marcq En Baroeul' }, 400, 400100],

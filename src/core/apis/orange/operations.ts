@@ -48,7 +48,7 @@ export const ORANGE_OPERATIONS: OperationDef[] = [
 ];
 
 export { lookupPoi } from './b2b';
-export { qualifyRip, toWireBody } from './rip';
+export { qualifyRip, toWireBody, withChosenBuilding } from './rip';
 export { PoiQuery, Poi, PoiList, BuildingCode, BUILDING_CODE_PATTERN } from './schemas-b2b';
 export { RipQualificationRequest, RipQualificationResponse, CONTEXT_TYPES, ContextType } from './schemas-rip';
 export { normalizeB2b } from './normalize-b2b';

@@ -28,3 +28,16 @@ export async function qualifyRip(ctx: RunContext, body: RipQualificationRequest)
     body: toWireBody(req),
   }, RipQualificationResponse, raw => normalizeRip(raw, req));
 }
+
+/**
+ * The follow-up body once the user picked one of `buildingsToChoose` (answer `notComputed`):
+ * an address query gets `place.geographicAddress.geographicSubAddress.buildingCode`, as the
+ * guide shows; any other query becomes a `buildingCode` query for that building.
+ */
+export function withChosenBuilding(req: RipQualificationRequest, buildingCode: string): RipQualificationRequest {
+  const ga = req.place?.geographicAddress;
+  if (req.contextType === 'address' && ga) {
+    return { ...req, place: { ...req.place, geographicAddress: { ...ga, geographicSubAddress: { buildingCode } } } };
+  }
+  return { contextType: 'buildingCode', category: req.category, publicKey: { name: 'buildingCode', value: buildingCode } };
+}

@@ -12,7 +12,7 @@ export const BuildingCode = z.string().regex(BUILDING_CODE_PATTERN,
   'a building code looks like IMB/59378/X/013S (pattern IMB/[A-Z0-9]{5}/[A-Z]/[A-Za-z0-9]{4})');
 
 export const PoiQuery = z.strictObject({
-  fullTextAddress: z.string().trim().min(1).meta({
+  fullTextAddress: z.string().trim().min(1).regex(/,/, 'separate the street and the city with a comma, e.g. "340 Avenue De La Marne, 59700 Marcq En Baroeul" (the API answers 400100 otherwise)').meta({
     description: 'Full text address, the street and the city separated by a comma '
       + '(e.g. "340 Avenue De La Marne, 59700 Marcq En Baroeul"). Used when no buildingCode is given.',
     examples: ['14 Rue Maurice Choury, 20000 Ajaccio', '340 Avenue De La Marne, 59700 Marcq En Baroeul'],
@@ -32,12 +32,11 @@ export const PoiQuery = z.strictObject({
   if (q.buildingName !== undefined && q.fullTextAddress === undefined) {
     ctx.addIssue({ code: 'custom', path: ['buildingName'], message: 'buildingName is only used together with fullTextAddress' });
   }
-  if (q.fullTextAddress !== undefined && !q.fullTextAddress.includes(',')) {
-    ctx.addIssue({ code: 'custom', path: ['fullTextAddress'],
-      message: 'separate the street and the city with a comma, e.g. "340 Avenue De La Marne, 59700 Marcq En Baroeul" (the API answers 400100 otherwise)' });
-  }
 }).meta({
   description: 'Orange b2b POI lookup. Precedence: buildingCode, then fullTextAddress + buildingName, then fullTextAddress.',
+  // the superRefine rules, for the editor (merged into the generated JSON Schema)
+  anyOf: [{ required: ['fullTextAddress'] }, { required: ['buildingCode'] }],
+  dependencies: { buildingName: ['fullTextAddress'] },
 });
 export type PoiQuery = z.infer<typeof PoiQuery>;
 

@@ -135,6 +135,32 @@ export function checkRipBody(b: Body, ctx: z.RefinementCtx): void {
   }
 }
 
+/**
+ * The cross-field rules of `checkRipBody`, as JSON Schema `if`/`then` (merged into the generated
+ * schema through `.meta`), so the editor flags a missing publicKey or place while typing.
+ */
+function editorRules(): Record<string, unknown>[] {
+  const when = (ct: string, then: Record<string, unknown>) => ({
+    if: { properties: { contextType: { const: ct } }, required: ['contextType'] }, then,
+  });
+  const rules: Record<string, unknown>[] = [];
+  for (const [ct, rule] of Object.entries(KEY_RULES)) {
+    rules.push(when(ct, {
+      required: ['publicKey'],
+      properties: { publicKey: { properties: {
+        name: { enum: rule!.names },
+        ...(rule!.pattern ? { value: { pattern: rule!.pattern.source } } : {}),
+      } } },
+    }));
+  }
+  for (const [ct, key] of Object.entries(PLACE_OF)) {
+    const inner = key === 'geographicAddress' ? { required: ['cityCode', 'rivoliCode'] }
+      : key === 'nonFormattedAddress' ? { anyOf: [{ required: ['fulltext'] }, { required: ['fullText'] }] } : {};
+    rules.push(when(ct, { required: ['place'], properties: { place: { required: [key], properties: { [key]: inner } } } }));
+  }
+  return rules;
+}
+
 export const RipQualificationRequest = z.strictObject({
   contextType: ContextType,
   category: z.strictObject({
@@ -144,6 +170,7 @@ export const RipQualificationRequest = z.strictObject({
   place: Place.optional(),
 }).superRefine(checkRipBody).meta({
   description: 'Orange RIP productRIPQualification body: contextType + category, then publicKey or place depending on contextType.',
+  allOf: editorRules(),
 });
 export type RipQualificationRequest = z.infer<typeof RipQualificationRequest>;
 

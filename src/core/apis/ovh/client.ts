@@ -46,7 +46,7 @@ export async function ovhSend(ctx: RunContext, call: OvhCall, trace: CallTrace, 
   if (call.signed) {
     // refuse a hostile endpoint before anything (even /auth/time) is fetched for the credential
     assertCredentialTarget(url, ctx.target.ovh.baseUrl);
-    Object.assign(headers, await signedHeaders(ctx, call.method, url, body ?? ''));
+    Object.assign(headers, await signedHeaders(ctx, call.method, url, body ?? '', signal));
   }
   trace.exchange = { method: call.method, url, requestHeaders: redactor.redactHeaders(headers), requestBody: call.body };
   const res = await ctx.http.send({
@@ -57,7 +57,7 @@ export async function ovhSend(ctx: RunContext, call: OvhCall, trace: CallTrace, 
   const queryId = res.headers['x-ovh-queryid'];
   trace.exchange = { ...trace.exchange, status: res.status, responseHeaders: redactor.redactHeaders(res.headers), queryId };
   if (res.status < 200 || res.status >= 300) {
-    if (call.signed && res.status === 400 && /timestamp/i.test(res.text)) forgetServerTime(ctx, ctx.target.ovh.credentials?.applicationKey ?? '');
+    if (call.signed && res.status === 400 && /QUERY_TIME_OUT|timestamp|out of time/i.test(res.text)) forgetServerTime(ctx, ctx.target.ovh.credentials?.applicationKey ?? '');
     throw httpError(res, call.label, queryId);
   }
   if (res.json === undefined) {

@@ -46,3 +46,9 @@ export async function runOperation(ctx: RunContext, spec: OvhOpSpec, params: Rec
 export const OVH_OPERATIONS: OperationDef[] = OVH_SPECS.map(toOperation);
 export { OVH_SPECS } from './specs';
 export * as ovh from './functions';
+export {
+  searchCities, searchStreets, searchStreetNumbers, searchStreetNumbersDetails, searchBuildings, searchBuildingsByLine,
+  searchBuildingDetails, searchAddresses, searchLines, searchMeetings, testLine, testAddress, testBuilding, testOtp,
+  getEligibilityTest, callSpec,
+} from './functions';
+export { requestConsumerKey, ovhSignature } from './signing';

@@ -46,11 +46,12 @@ export function serverTimeOffset(ctx: RunContext, applicationKey: string): Promi
   const baseUrl = ctx.target.ovh.baseUrl;
   const key = timeCacheKey(baseUrl, applicationKey);
   const cached = ctx.state.cache.get(key) as Promise<number> | undefined;
-  if (cached) return cached;
+  if (cached) return withSignal(cached, ctx.signal);
+  // shared by concurrent callers: not tied to one caller's signal (each caller races its own)
   const p = (async () => {
     const res = await ctx.http.send({
       method: 'GET', url: `${baseUrl}/auth/time`, headers: { Accept: 'application/json' },
-      signal: ctx.signal, idempotent: true, label: 'ovh auth/time',
+      idempotent: true, label: 'ovh auth/time',
     });
     const t = typeof res.json === 'number' ? res.json : Number(res.text.trim());
     if (res.status !== 200 || !Number.isFinite(t)) {
@@ -60,7 +61,20 @@ export function serverTimeOffset(ctx: RunContext, applicationKey: string): Promi
   })();
   ctx.state.cache.set(key, p);
   p.catch(() => { if (ctx.state.cache.get(key) === p) ctx.state.cache.delete(key); });
-  return p;
+  return withSignal(p, ctx.signal);
+}
+
+/** `p`, or a 'cancelled' rejection as soon as `signal` aborts. */
+function withSignal<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  const cancelled = () => new EligError({ kind: 'cancelled', message: 'Cancelled' });
+  if (signal.aborted) return Promise.reject(cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(v => { signal.removeEventListener('abort', onAbort); resolve(v); },
+      e => { signal.removeEventListener('abort', onAbort); reject(e); });
+  });
 }
 
 /** Forgets the cached offset (e.g. after the server rejected a timestamp). */
@@ -84,9 +98,9 @@ export function ovhCredentials(ctx: RunContext, needConsumerKey: boolean): OvhCr
 }
 
 /** The four X-Ovh-* headers of a signed request to `url` with `body`. */
-export async function signedHeaders(ctx: RunContext, method: string, url: string, body: string): Promise<Record<string, string>> {
+export async function signedHeaders(ctx: RunContext, method: string, url: string, body: string, signal = ctx.signal): Promise<Record<string, string>> {
   const c = ovhCredentials(ctx, true);
-  const timestamp = nowSeconds() + await serverTimeOffset(ctx, c.applicationKey);
+  const timestamp = nowSeconds() + await serverTimeOffset({ ...ctx, signal }, c.applicationKey);
   return {
     'X-Ovh-Application': c.applicationKey,
     'X-Ovh-Consumer': c.consumerKey,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createSharedState } from '../../../src/core/apis/operation';
-import { lookupPoi, qualifyRip, tokenCacheFor } from '../../../src/core/apis/orange/operations';
+import { lookupPoi, qualifyRip, tokenCacheFor, withChosenBuilding } from '../../../src/core/apis/orange/operations';
 import { execute } from '../../../src/core/execute';
 import { HttpClient } from '../../../src/core/http/client';
 import { RunContext } from '../../../src/core/apis/operation';
@@ -54,12 +54,14 @@ describe('orange: end to end against the sandbox', () => {
   });
 
   it('RIP Vendée 85020/012R: notComputed with M1–M6, then building M1', async () => {
-    const out = await qualifyRip(ctx, { contextType: 'address', category: { name: 'ftte' }, place: { geographicAddress: { rivoliCode: '012R', cityCode: '85020' } } });
+    const req = { contextType: 'address', category: { name: 'ftte' }, place: { geographicAddress: { rivoliCode: '012R', cityCode: '85020' } } } as const;
+    const out = await qualifyRip(ctx, req);
     assert.equal(out.ok, true, JSON.stringify(out.error));
     assert.equal(out.normalized!.qualificationResult, 'notComputed');
     assert.deepEqual(out.normalized!.buildingsToChoose?.map(b => b.name), ['M1', 'M2', 'M3', 'M4', 'M5', 'M6']);
-    const m1 = await qualifyRip(ctx, { contextType: 'address', category: { name: 'ftte' },
-      place: { geographicAddress: { rivoliCode: '012R', cityCode: '85020', geographicSubAddress: { buildingCode: out.normalized!.buildingsToChoose![0].code } } } });
+    const next = withChosenBuilding(req, out.normalized!.buildingsToChoose![0].code);
+    assert.deepEqual(next.place?.geographicAddress?.geographicSubAddress, { buildingCode: 'IMB/85020/X/000I' });
+    const m1 = await qualifyRip(ctx, next);
     assert.equal(m1.ok, true, JSON.stringify(m1.error));
     assert.ok(m1.normalized!.offers.length >= 1);
     assert.equal(m1.normalized!.buildingsToChoose, undefined);

@@ -1,0 +1,163 @@
+// Driving the VS Code workbench (code-server in chromium) like a user: command palette, quick
+// inputs, the Eligibility view, notifications, the results webview, the Output panel.
+// Every wait is on a condition of the page (locator.waitFor / waitForFunction), never a sleep.
+
+export const T = Number(process.env.E2E_STEP_TIMEOUT_MS || 30000);
+
+/** Escapes a string for use inside a RegExp. */
+export const re = s => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+export function workbench(page) {
+  const quick = page.locator('.quick-input-widget');
+  const quickInput = quick.locator('.quick-input-box input');
+
+  const ui = {
+    page,
+
+    /** Waits until the workbench is shown and the extension's profile status bar item is there. */
+    async ready() {
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      await page.locator('.statusbar-item', { hasText: /Sandbox|Orange|OVH/ }).first().waitFor({ timeout: 60000 });
+    },
+
+    /** Gives the workbench keyboard focus without clicking anything meaningful. */
+    async focusWorkbench() {
+      await page.locator('.part.statusbar').click({ position: { x: 900, y: 10 } }).catch(() => {});
+    },
+
+    /** Runs a command from the palette by its title as shown, e.g. "Eligibility: Test Line…". */
+    async command(title) {
+      await ui.closeQuickInput();
+      await ui.focusWorkbench();
+      await page.keyboard.press('F1');
+      await quickInput.waitFor({ timeout: T });
+      await quickInput.fill(`>${title}`);
+      const row = quick.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: re(title) }) }).first();
+      await row.waitFor({ timeout: T });
+      await row.click();
+    },
+
+    /** Closes a visible quick input (palette, quick pick or input box). */
+    async closeQuickInput() {
+      if (await quick.isVisible()) {
+        await page.keyboard.press('Escape');
+        await quick.waitFor({ state: 'hidden', timeout: T });
+      }
+    },
+
+    /** Waits for an input box (or quick pick) whose title or prompt contains `title`. */
+    async waitQuick(title) {
+      await quick.waitFor({ state: 'visible', timeout: T });
+      if (title) await quick.locator('.quick-input-title, .quick-input-message, .quick-input-header', { hasText: re(title) }).first().waitFor({ timeout: T });
+    },
+
+    /** Types into the visible input box (titled `title`) and accepts it. */
+    async input(title, value) {
+      await ui.waitQuick(title);
+      await quickInput.fill(value);
+      // validation runs as you type: an error message would keep the box open
+      await page.waitForFunction(v => document.querySelector('.quick-input-box input')?.value === v, value, { timeout: T });
+      await page.keyboard.press('Enter');
+    },
+
+    /** The validation message currently shown under the input box ('' when none). */
+    async inputMessage() {
+      return (await quick.locator('.quick-input-message').innerText().catch(() => '')).trim();
+    },
+
+    /** Picks the quick pick item whose label contains `label` (in a quick pick titled `title`). */
+    async pick(title, label) {
+      await ui.waitQuick(title);
+      const row = quick.locator('.quick-input-list .monaco-list-row', { hasText: re(label) }).first();
+      await row.waitFor({ timeout: T });
+      await row.click();
+    },
+
+    /** Opens the Eligibility view container from the activity bar. */
+    async openView() {
+      const item = page.locator('.activitybar .action-item a[aria-label^="Eligibility"]').first();
+      await item.waitFor({ timeout: T });
+      const pane = page.locator('.pane-header', { hasText: /Explorer/ }).locator('xpath=..');
+      if (!(await page.locator('.sidebar .composite.title', { hasText: /Eligibility/i }).isVisible())) await item.click();
+      await page.locator('.sidebar .composite.title', { hasText: /Eligibility/i }).waitFor({ timeout: T });
+      return pane;
+    },
+
+    /** The sidebar's Eligibility pane (tree + welcome). */
+    sidebar() { return page.locator('.sidebar'); },
+
+    /** A row of the explorer tree whose label is exactly `label` (a string) or matches it (a RegExp). */
+    treeRow(label) {
+      const name = typeof label === 'string' ? new RegExp(`^\\s*${re(label).source}\\s*$`) : label;
+      return page.locator('.sidebar .monaco-list-row', { has: page.locator('.label-name', { hasText: name }) }).first();
+    },
+
+    /** Expands a tree row (click on its twistie) and waits until it is expanded. */
+    async expand(label) {
+      const row = ui.treeRow(label);
+      await row.waitFor({ timeout: T });
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
+      await page.waitForFunction(el => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: T });
+      return row;
+    },
+
+    /** Runs an inline action (by its title/aria-label) of a tree row. */
+    async rowAction(label, actionTitle) {
+      const row = ui.treeRow(label);
+      await row.hover();
+      const action = row.locator(`.actions .action-label[aria-label^="${actionTitle}"]`).first();
+      await action.waitFor({ timeout: T });
+      await action.click();
+    },
+
+    /** Right-clicks a tree row and picks a context menu entry. */
+    async rowMenu(label, entry) {
+      await ui.treeRow(label).click({ button: 'right' });
+      const item = page.locator('.context-view .action-item', { hasText: re(entry) }).first();
+      await item.waitFor({ timeout: T });
+      await item.click();
+    },
+
+    /** A notification toast whose text contains `text`. */
+    notification(text) { return page.locator('.notification-toast', { hasText: typeof text === 'string' ? re(text) : text }).first(); },
+
+    /** Dismisses every notification toast (they cover the panel in screenshots). */
+    async clearNotifications() {
+      await ui.command('Notifications: Clear All Notifications');
+      await page.locator('.notification-toast').first().waitFor({ state: 'detached', timeout: T }).catch(() => {});
+    },
+
+    /**
+     * The results webview whose document contains `text` (a FrameLocator inside it): webviews
+     * are iframe.webview (host page) > iframe#active-frame (the extension's HTML).
+     */
+    async webview(text, timeout = T) {
+      const outer = page.locator('iframe.webview.ready');
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        const n = await outer.count();
+        for (let i = n - 1; i >= 0; i--) {
+          const inner = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('#active-frame');
+          if (await inner.getByText(text).first().isVisible().catch(() => false)) return inner;
+        }
+        if (Date.now() > deadline) throw new Error(`no webview shows ${text}`);
+        // the next condition check follows the page's own rendering (no fixed sleep)
+        await page.waitForFunction(() => new Promise(r => requestAnimationFrame(() => r(true))), null, { timeout: T });
+      }
+    },
+
+    /** Opens the Output panel on the given channel and resolves with its visible text. */
+    async outputText(channel, mustContain) {
+      await ui.command('Output: Show Output Channels…');
+      await ui.pick('', channel);
+      const view = page.locator('.part.panel .monaco-editor .view-lines');
+      await view.waitFor({ timeout: T });
+      if (mustContain) await view.getByText(mustContain).first().waitFor({ timeout: T });
+      return view.innerText();
+    },
+
+    /** An editor tab whose label contains `label`. */
+    tab(label) { return page.locator('.tabs-container .tab', { hasText: re(label) }).first(); },
+  };
+  return ui;
+}
