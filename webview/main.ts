@@ -24,7 +24,7 @@
  *   #rip-items [data-testid=rip-item][data-eligible]
  *   #endpoint #endpoint-reference #endpoint-address #endpoint-copper #copper-sections
  *            [data-testid=copper-section] #endpoint-fiber #endpoint-portability
- *   #search-results #search-table [data-testid=search-row]     (search operations)
+ *   #search-results #search-table [data-testid=search-row] #search-object   (search operations)
  *   #raw #raw-request #raw-response #raw-json  (<details>, filled when opened)
  */
 import {

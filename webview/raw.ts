@@ -4,7 +4,7 @@
  * results (lists of cities, streets, buildings…) that have no normalized form.
  */
 import type { ResultView } from '../src/shared/protocol';
-import { h, text } from './dom';
+import { h, kv, text } from './dom';
 
 function lazyPre(id: string, title: string, make: () => string, open = false): HTMLDetailsElement {
   const pre = h('pre', { class: 'json', tabindex: 0 });
@@ -38,9 +38,15 @@ const MAX_ROWS = 500;
 /** A search result with no normalized form: an array of objects (or strings) as a table. */
 export function renderSearchTable(view: ResultView): HTMLElement | null {
   const r = view.result;
-  if (r.normalized || !Array.isArray(r.raw)) return null;
-  const items = r.raw as unknown[];
   const isRec = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (!r.ok || r.normalized || r.raw === undefined || r.raw === null) return null;
+  if (isRec(r.raw)) {
+    // one object (e.g. search/buildingDetails): its fields
+    return h('section', { id: 'search-results', class: 'section' }, h('h2', {}, 'Result'),
+      kv(Object.entries(r.raw).map(([k, v]): [string, string] => [k, text(v)]), { id: 'search-object' }));
+  }
+  if (!Array.isArray(r.raw)) return null;
+  const items = r.raw as unknown[];
   const cols = [...new Set(items.slice(0, MAX_ROWS).flatMap(x => (isRec(x) ? Object.keys(x) : [])))];
   const shown = items.slice(0, MAX_ROWS);
   const table = h('table', { id: 'search-table', class: 'grid' },

@@ -20,6 +20,7 @@ export interface RunArgs {
   timeoutSec?: number;
   vars: Record<string, VariableValue>;
   tags: string[];
+  grep?: string;
   verbose: boolean;
   quiet: boolean;
   noProgress: boolean;
@@ -33,6 +34,7 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --env-file FILE       environments file (default: the nearest elig.env.json above the first input)
   --var NAME=VALUE      set a variable (wins over the environment and the file); repeatable
   --tag TAG             run only requests with this tag; repeatable
+  --grep TEXT           run only requests whose name contains TEXT
   --reporter R          pretty (default) | json | junit
   --out FILE            write the report to FILE instead of stdout
   --concurrency N       requests in flight at once (default 4)
@@ -93,6 +95,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
         a.vars[v.slice(0, k)] = v.slice(k + 1); break;
       }
       case '--tag': a.tags.push(value()); break;
+      case '--grep': a.grep = value(); break;
       case '--bail': a.bail = true; break;
       case '--sandbox': a.sandbox = true; break;
       case '--verbose': a.verbose = true; break;

@@ -1,4 +1,4 @@
-import { createLogger, Logger, LogLevel } from '../core/log';
+import { createLogger, Logger, LogLevel, redactor } from '../core/log';
 
 const ORDER: LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error'];
 
@@ -7,5 +7,5 @@ export function cliLogger(opts: { verbose?: boolean; quiet?: boolean }, write: (
   const min = ORDER.indexOf(opts.verbose ? 'debug' : opts.quiet ? 'error' : 'warn');
   return createLogger((level, line) => {
     if (ORDER.indexOf(level) >= min) write(`${level === 'info' ? '' : level + ': '}${line}\n`);
-  });
+  }, redactor, ORDER[min]);
 }

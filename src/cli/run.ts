@@ -93,7 +93,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
       ctx: { http, target, state: createSharedState(), poll },
       concurrency: args.concurrency, bail: args.bail, signal: io.signal,
       environment: loaded.environment && loaded.environment.name !== '$shared' ? loaded.environment.name : undefined,
-      tags: args.tags, onProgress: progress?.update,
+      tags: args.tags, grep: args.grep, onProgress: progress?.update,
     });
   } finally {
     progress?.done();

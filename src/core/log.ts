@@ -13,6 +13,8 @@ export interface Logger {
   info(msg: string): void;
   warn(msg: string): void;
   error(msg: string): void;
+  /** false when lines of this level are dropped (lets hot paths skip building them) */
+  enabled?(level: LogLevel): boolean;
 }
 
 /** Header names whose values are always secret. */
@@ -54,9 +56,20 @@ export class Redactor {
 /** A process-wide redactor: credentials register themselves here when they are loaded. */
 export const redactor = new Redactor();
 
-export function createLogger(sink: LogSink, r: Redactor = redactor): Logger {
-  const at = (level: LogLevel) => (msg: string) => sink(level, r.redact(msg));
-  return { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+const LEVELS: LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error'];
+
+/**
+ * A Logger that redacts every line before the sink sees it. Lines below `minLevel` are
+ * dropped before redaction (so a quiet logger costs nothing on hot paths).
+ */
+export function createLogger(sink: LogSink, r: Redactor = redactor, minLevel: LogLevel = 'trace'): Logger {
+  const min = LEVELS.indexOf(minLevel);
+  const at = (level: LogLevel) => LEVELS.indexOf(level) < min
+    ? () => { /* below the threshold */ }
+    : (msg: string) => sink(level, r.redact(msg));
+  return { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'),
+    enabled: level => LEVELS.indexOf(level) >= min };
 }
 
-export const silentLogger: Logger = createLogger(() => { /* dropped */ });
+const drop = () => { /* dropped */ };
+export const silentLogger: Logger = { trace: drop, debug: drop, info: drop, warn: drop, error: drop, enabled: () => false };

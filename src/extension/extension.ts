@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { HttpClient } from '../core/http/client';
 import type { EligibilityTestApi } from './api';
 import { registerCredentialCommands } from './commands/credentialCommands';
+import { registerHistoryCommands } from './commands/historyCommands';
 import { registerNodeCommands } from './commands/nodeCommands';
 import { registerOrangeCommands } from './commands/orangeCommands';
 import { registerProfileCommands } from './commands/profileCommands';
@@ -30,6 +31,8 @@ import { ExplorerView } from './tree/explorerView';
 import { ExplorerProvider } from './tree/provider';
 import { QueryStore } from './tree/queries';
 
+let stopSandbox: (() => Promise<void>) | undefined;
+
 /** Eligibility Explorer: the table of contents. Every part is a disposable owned by the context. */
 export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   const own = <T extends vscode.Disposable>(d: T): T => { context.subscriptions.push(d); return d; };
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   const profiles = own(new ProfileStore(logger));
   const credentials = own(new CredentialStore(context.secrets, logger));
   const sandbox = own(new SandboxManager(startEmbeddedSandbox, logger));
+  stopSandbox = () => sandbox.stop();
   const targets = new TargetResolver(credentials, sandbox);
   own(createProfileStatus(profiles));
   own(createSandboxStatus(sandbox));
@@ -70,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
     ...registerTreeEntries(s), ...registerNodeCommands(s),
-    ...registerRequestFileCommands(s, results),
+    ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
   ]) own(d);
 
@@ -87,4 +91,5 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   };
 }
 
-export function deactivate(): void { /* everything is disposed through context.subscriptions (the sandbox stops there) */ }
+/** Everything else is disposed through context.subscriptions; the sandbox's sockets are closed and awaited here. */
+export function deactivate(): Promise<void> | undefined { return stopSandbox?.(); }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { NextStep } from '../core/errors';
 import type { ApiCall } from '../core/result';
 import { ResultsPanels } from './panel';
+import { titleFor } from './panel/view';
 import { saveCallAsRequestFile } from './requestFiles/saveRequest';
 import type { ResultsSink } from './run/resultsSink';
 import type { Services } from './services';
@@ -17,7 +18,7 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `${call.api} ${call.operation} (${profile.name})`, cancellable: true },
         (_p, token) => s.runner.fetch(call, { profile, token }));
-      await s.runner.record(profile, `${call.api} ${call.operation}`, result, undefined, { show: false });
+      await s.runner.record(profile, titleFor(call), result, undefined, { show: false });
       return { result, profile: profile.name };
     },
     profileName: () => s.profiles.active().name,

@@ -22,7 +22,8 @@ export interface CountersSnapshot {
   authHeadersSeenPerHost: Record<string, CountMap>;
   /** API family (ovh, orange-token, orange-b2b, orange-rip, admin, unknown) → header name → count */
   authHeadersSeenPerApi: Record<string, CountMap>;
-  /** a credential header of one provider seen on another provider's path (should stay 0) */
+  /** a credential header of one provider seen on another provider's path (should stay 0; the sandbox
+   *  does not implement OVH's OAuth2 mode, so an Authorization header on /1.0 counts as misplaced) */
   misplacedCredentials: number;
   statusCounts: CountMap;
   quota429s: number;

@@ -17,8 +17,11 @@ import { json, type Reply, type SandboxContext, type SandboxRequest } from './ty
 
 const MAX_BODY = 1024 * 1024;
 
+/** Unique per response: a random per-process prefix and a counter (no crypto call per request). */
+const queryIdPrefix = `EU.ext-1.${randomBytes(4).toString('hex')}`;
+let queryIdCounter = 0;
 export function ovhQueryId(): string {
-  return `EU.ext-1.${randomBytes(4).toString('hex')}.${randomBytes(12).toString('hex')}`;
+  return `${queryIdPrefix}.${(++queryIdCounter).toString(16).padStart(24, '0')}`;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {

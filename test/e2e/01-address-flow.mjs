@@ -33,9 +33,11 @@ export default {
       await row.locator('.actions .action-label[aria-label^="Test Eligibility"]').click();
     });
     await step('the panel shows the building and its eligible offers first', async () => {
-      const panel = await ui.webview('IMB/91471/C/NT8X');
-      await panel.getByText(/FTTH/).first().waitFor();
-      await panel.getByText(/eligible/i).first().waitFor();
+      const panel = await ui.webview({ css: '#offers-table' });
+      await panel.locator('#header-params', { hasText: 'IMB/91471/C/NT8X' }).waitFor();
+      await panel.locator('[data-testid=offer-row][data-code="FTTH-MAX-1G"][data-eligible=true]').waitFor();
+      const first = await panel.locator('[data-testid=offer-row]').first().getAttribute('data-eligible');
+      if (first !== 'true') throw new Error('eligible offers are not listed first');
       await ui.clearNotifications();
     });
   },

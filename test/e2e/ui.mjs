@@ -128,22 +128,50 @@ export function workbench(page) {
     },
 
     /**
-     * The results webview whose document contains `text` (a FrameLocator inside it): webviews
-     * are iframe.webview (host page) > iframe#active-frame (the extension's HTML).
+     * The results webview (a FrameLocator inside it) where `what` is visible: a CSS selector
+     * ({ css }) or a text. Webviews are iframe.webview (host page) > iframe#active-frame.
+     * The newest matching webview wins.
      */
-    async webview(text, timeout = T) {
+    async webview(what, timeout = T) {
       const outer = page.locator('iframe.webview.ready');
+      const find = inner => (typeof what === 'object' && what.css ? inner.locator(what.css) : inner.getByText(what)).first();
       const deadline = Date.now() + timeout;
       for (;;) {
         const n = await outer.count();
         for (let i = n - 1; i >= 0; i--) {
           const inner = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('#active-frame');
-          if (await inner.getByText(text).first().isVisible().catch(() => false)) return inner;
+          if (await find(inner).isVisible().catch(() => false)) return inner;
         }
-        if (Date.now() > deadline) throw new Error(`no webview shows ${text}`);
-        // the next condition check follows the page's own rendering (no fixed sleep)
+        if (Date.now() > deadline) throw new Error(`no webview shows ${JSON.stringify(what)}`);
+        // re-check on the page's next animation frame (a condition of the page, not a fixed sleep)
         await page.waitForFunction(() => new Promise(r => requestAnimationFrame(() => r(true))), null, { timeout: T });
       }
+    },
+
+    /** Opens a workspace file by name through Quick Open. */
+    async openFile(name) {
+      await ui.closeQuickInput();
+      await ui.focusWorkbench();
+      await page.keyboard.press('Control+P');
+      await quickInput.waitFor({ timeout: T });
+      await quickInput.fill(name);
+      const row = quick.locator('.quick-input-list .monaco-list-row', { hasText: re(name) }).first();
+      await row.waitFor({ timeout: T });
+      await row.click();
+      await ui.tab(name).waitFor({ timeout: T });
+    },
+
+    /** The active editor's visible lines. */
+    editorLines() { return page.locator('.editor-instance .monaco-editor .view-lines').first(); },
+
+    /** A CodeLens of the active editor whose text contains `text`. */
+    codeLens(text) { return page.locator('.editor-instance .codelens-decoration a, .editor-instance .codelens-decoration span', { hasText: typeof text === 'string' ? re(text) : text }).first(); },
+
+    /** A button of a modal dialog. */
+    async dialogButton(label) {
+      const b = page.locator('.monaco-dialog-box .dialog-buttons a, .monaco-dialog-box .dialog-buttons button', { hasText: re(label) }).first();
+      await b.waitFor({ timeout: T });
+      await b.click();
     },
 
     /** Opens the Output panel on the given channel and resolves with its visible text. */

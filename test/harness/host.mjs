@@ -63,11 +63,19 @@ export const BASE_SETTINGS = {
  * trust: false keeps Workspace Trust on, so the folder opens in Restricted Mode (nothing is trusted
  * in a fresh profile); the default disables the feature (everything trusted).
  */
-export async function startHost({ hostEnv, runDir, env = {}, settings = {}, trust = true, folder } = {}) {
-  fs.rmSync(runDir, { recursive: true, force: true });
+export async function startHost({ hostEnv, runDir, env = {}, settings = {}, trust = true, folder, installed = [], port: fixedPort, fresh = true } = {}) {
+  if (fresh) fs.rmSync(runDir, { recursive: true, force: true });
   for (const d of ['ud/User', 'ext', 'xdg-data', 'xdg-config', 'xdg-cache', 'tmp']) fs.mkdirSync(path.join(runDir, d), { recursive: true });
-  fs.writeFileSync(path.join(runDir, 'ud/User/settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
-  const port = await freePort();
+  // extra extensions, installed by copying them into the fresh extensions folder (the workbench
+  // URL payload takes a single extensionDevelopmentPath)
+  for (const dir of installed) {
+    const m = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    fs.cpSync(dir, path.join(runDir, 'ext', `${m.publisher}.${m.name}-${m.version}`), { recursive: true });
+  }
+  const settingsFile = path.join(runDir, 'ud/User/settings.json');
+  const kept = !fresh && fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...settings, ...kept }, null, 2));
+  const port = fixedPort ?? await freePort();
   const args = [hostEnv.CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--config', path.join(runDir, 'config.yaml'), '--disable-telemetry', '--disable-update-check',
     '--disable-getting-started-override', ...(trust ? ['--disable-workspace-trust'] : []),

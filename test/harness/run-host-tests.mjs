@@ -62,11 +62,11 @@ async function formatConsole(m) {
 const stamp = (what, since) => { if (process.env.ELIG_TIMING) console.log(`    ${what}: ${Date.now() - since} ms`); };
 
 /** One code-server + one browser window in which the extension host runs testsPath. */
-async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust }) {
+async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, installed = [] }) {
   const t0 = Date.now();
   const runDir = path.join(HOST_ROOT, 'run', `host-${name}-${process.pid}`);
   const resultsFile = path.join(runDir, 'results.json');
-  const host = await startHost({ hostEnv, runDir, trust, env: {
+  const host = await startHost({ hostEnv, runDir, trust, installed, env: {
     ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RUN_DIR: runDir, ELIG_TEST_RESTRICTED: trust ? '0' : '1',
   } });
   let code = 1, ctx, timer;
@@ -79,7 +79,8 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust }) {
     page.on('console', m => formatConsole(m).catch(() => m.text())
       .then(text => { if (process.env.DEBUG_CONSOLE || (!NOISE.test(text) && !/^\s*(ok|FAIL) /.test(text))) console.log(`  [${name}] ${text}`); }));
     await page.goto(host.workbenchUrl(folder, [
-      ...devPaths.map(p => ['extensionDevelopmentPath', host.remoteUri(p)]),
+      // the workbench keeps only one extensionDevelopmentPath from the payload: the last one
+    ...devPaths.slice(-1).map(p => ['extensionDevelopmentPath', host.remoteUri(p)]),
       ['extensionTestsPath', host.remoteUri(testsPath)],
     ]));
     // a workbench that ignores the payload never becomes an Extension Development Host: fail fast
@@ -125,15 +126,16 @@ if (args.devPaths.length || args.testsPath) {
     process.exit(2);
   }
   const folder = args.folder ?? makeWorkspace(path.join(HOST_ROOT, 'ws', `shim-${process.pid}`));
-  runs = [{ name: 'shim', devPaths: args.devPaths, testsPath: args.testsPath, folder, trust: args.trust, owned: !args.folder }];
+  // test-electron can pass several development paths: the first is the extension, the others get installed
+  runs = [{ name: 'shim', devPaths: args.devPaths.slice(0, 1), installed: args.devPaths.slice(1), testsPath: args.testsPath, folder, trust: args.trust, owned: !args.folder }];
 } else {
   for (const p of PASSES) {
     if (!fs.existsSync(p.testsPath)) { console.error(`${p.testsPath} is missing: run 'node esbuild.mjs --tests' first`); process.exit(2); }
   }
   runs = PASSES.filter(p => !process.env.ELIG_HOST_PASS || p.name === process.env.ELIG_HOST_PASS).map(p => {
     const folder = makeWorkspace(path.join(HOST_ROOT, 'ws', `${p.name}-${process.pid}`), { withExamples: p.withExamples });
-    if (!p.withExamples) fs.writeFileSync(path.join(folder, 'settings.json'), '{ "plain": "json, not a request file" }\n');
-    return { ...p, folder, owned: true, devPaths: [REPO, ...(p.probe ? [PROBE] : [])] };
+    if (!p.withExamples) fs.writeFileSync(path.join(folder, 'data.json'), '{ "plain": "json, not a request file" }\n');
+    return { ...p, folder, owned: true, devPaths: [REPO], installed: p.probe ? [PROBE] : [] };
   });
 }
 let passed = 0, failed = 0, code = 0;

@@ -113,7 +113,9 @@ export class HttpClient {
     req.signal?.addEventListener('abort', onAbort, { once: true });
     const headers = new Headers({ 'User-Agent': this.userAgent, ...req.headers });
     const started = Date.now();
-    this.logger.debug(`→ ${req.method} ${req.url}${attempt > 1 ? ` (attempt ${attempt})` : ''} ${JSON.stringify(redactor.redactHeaders(Object.fromEntries(headers.entries())))}${req.body ? ' ' + truncate(req.body) : ''}`);
+    if (this.logger.enabled?.('debug') !== false) {
+      this.logger.debug(`→ ${req.method} ${req.url}${attempt > 1 ? ` (attempt ${attempt})` : ''} ${JSON.stringify(redactor.redactHeaders(Object.fromEntries(headers.entries())))}${req.body ? ' ' + truncate(req.body) : ''}`);
+    }
     try {
       const res = await fetch(req.url, {
         method: req.method, headers, body: req.body, redirect: 'manual',
@@ -126,7 +128,7 @@ export class HttpClient {
       res.headers.forEach((v, k) => { hdrs[k.toLowerCase()] = v; });
       const ms = Date.now() - started;
       this.logger.info(`${req.method} ${req.url} → ${res.status} in ${ms} ms${hdrs['x-ovh-queryid'] ? ` [X-OVH-QUERYID ${hdrs['x-ovh-queryid']}]` : ''}`);
-      this.logger.trace(`← ${res.status} ${truncate(text)}`);
+      if (this.logger.enabled?.('trace') !== false) this.logger.trace(`← ${res.status} ${truncate(text)}`);
       if (res.status >= 300 && res.status < 400) {
         throw new EligError({ kind: 'redirect', status: res.status, nextStep: 'check-endpoint',
           message: `The server redirected (${res.status}) to ${hdrs['location'] ? safeLocation(hdrs['location']) : 'another location'}; redirects are never followed so credentials cannot leak. Check the endpoint URL.` });
@@ -153,7 +155,7 @@ export class HttpClient {
 }
 
 function cancelled(): EligError { return new EligError({ kind: 'cancelled', message: 'Cancelled' }); }
-function label(req: HttpRequest): string { return req.label ?? `${req.method} ${new URL(req.url).pathname}`; }
+function label(req: HttpRequest): string { return redactor.redact(req.label ?? `${req.method} ${new URL(req.url).pathname}`); }
 function truncate(s: string, n = 2000): string { return s.length > n ? s.slice(0, n) + `… (${s.length} bytes)` : s; }
 function safeLocation(loc: string): string {
   try { const u = new URL(loc); u.username = ''; u.password = ''; u.search = ''; return u.toString(); } catch { return 'another location'; }

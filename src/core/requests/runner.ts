@@ -4,6 +4,7 @@ import { execute } from '../execute';
 import type { Technology } from '../model/normalized';
 import type { AssertionResult, ExecResult } from '../result';
 import { allPassed, evaluateExpect } from './assert';
+import { Slots } from './slots';
 import type { ResolvedRequest } from './parse';
 
 /** One request to run, with where it came from. */
@@ -53,6 +54,8 @@ export interface RunOptions {
   environment?: string;
   /** run only requests having one of these tags */
   tags?: string[];
+  /** run only requests whose name contains this text (case-insensitive) */
+  grep?: string;
 }
 
 /** Why a request is not sent, before running anything (skip, only, env, tags). */
@@ -62,6 +65,7 @@ function staticSkip(item: RunItem, anyOnly: boolean, opts: RunOptions): string |
   if (anyOnly && !r.only) return 'another request has only: true';
   if (r.env && !(opts.environment && r.env.includes(opts.environment))) return `runs only in environment ${r.env.join(' or ')}`;
   if (opts.tags?.length && !(r.tags ?? []).some(t => opts.tags!.includes(t))) return `not tagged ${opts.tags.join(' or ')}`;
+  if (opts.grep && !r.name.toLowerCase().includes(opts.grep.toLowerCase())) return `name does not contain "${opts.grep}"`;
   return undefined;
 }
 
@@ -70,13 +74,23 @@ function skippedOutcome(item: RunItem, reason: string): RequestOutcome {
   return { file: item.file, index: item.index, name: r.name, api: r.api, operation: r.operation, ok: true, passed: true, skipped: reason, durationMs: 0, offers: [], assertions: [] };
 }
 
-/** A view of the http client whose sends default to this request's timeout. */
-function withTimeout(http: HttpClient, timeoutMs: number | undefined): HttpClient {
-  if (!timeoutMs) return http;
+/**
+ * The http client one request sees: its timeout by default and, in HTTP-slot mode, one
+ * concurrency slot per send (the first send uses the slot reserved when the request started).
+ */
+function itemHttp(http: HttpClient, timeoutMs: number | undefined, lease: Lease | undefined, signal?: AbortSignal): HttpClient {
+  if (!timeoutMs && !lease) return http;
   const view = Object.create(http) as HttpClient;
-  view.send = (req: HttpRequest) => http.send({ ...req, timeoutMs: req.timeoutMs ?? timeoutMs });
+  view.send = async (req: HttpRequest) => {
+    const r = { ...req, timeoutMs: req.timeoutMs ?? timeoutMs };
+    if (!lease) return http.send(r);
+    if (lease.reserved) lease.reserved = false; else await lease.slots.acquire(signal);
+    try { return await http.send(r); } finally { lease.slots.release(); }
+  };
   return view;
 }
+
+interface Lease { slots: Slots; reserved: boolean }
 
 export function toOutcome(item: RunItem, res: ExecResult): RequestOutcome {
   const r = item.request;
@@ -95,44 +109,59 @@ export function toOutcome(item: RunItem, res: ExecResult): RequestOutcome {
 }
 
 /**
- * Runs requests with at most `concurrency` in flight (the http client carries the rate limit),
- * in input order of start, cancellable, with progress. Never throws; outcomes in input order.
+ * Runs requests, cancellable, with progress; never throws; outcomes in input order.
+ * `concurrency` bounds the HTTP requests in flight: a request waiting between two OVH polls
+ * holds no slot, so other requests start meanwhile (the rate limit lives in the http client).
+ * With `bail`, a slot is held for a whole request, so nothing starts once a failure is known.
  */
 export async function runRequests(items: readonly RunItem[], opts: RunOptions): Promise<RequestOutcome[]> {
   const total = items.length;
   const out: RequestOutcome[] = new Array(total);
   const anyOnly = items.some(i => i.request.only);
-  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
+  const slots = new Slots(opts.concurrency ?? 1);
+  const perSend = !opts.bail;
   let next = 0, done = 0, running = 0, bailed = false;
+  let finish!: () => void;
+  const finished = new Promise<void>(resolve => { finish = resolve; });
   const report = (outcome?: RequestOutcome) => opts.onProgress?.({ done, total, running, outcome });
 
-  const worker = async () => {
-    for (;;) {
-      const i = next++;
-      if (i >= total) return;
-      const item = items[i];
+  const runOne = async (i: number) => {
+    const item = items[i], r = item.request;
+    running++;
+    report();
+    const lease: Lease = { slots, reserved: true };
+    const res = await execute({
+      ...opts.ctx,
+      http: itemHttp(opts.ctx.http, r.timeoutMs, perSend ? lease : undefined, opts.signal),
+      poll: { ...opts.ctx.poll, ...r.poll },
+      signal: opts.signal,
+    }, { api: r.api, operation: r.operation, params: r.params });
+    running--;
+    out[i] = toOutcome(item, res);
+    if (!out[i].passed && opts.bail) bailed = true;
+    done++;
+    report(out[i]);
+    if (lease.reserved || !perSend) { lease.reserved = false; slots.release(); } else launchMore();
+  };
+
+  /** Starts requests while a slot is free; skips what must not run. */
+  const launchMore = () => {
+    while (next < total) {
+      const i = next, item = items[i];
       const reason = staticSkip(item, anyOnly, opts)
         ?? (opts.signal?.aborted ? 'cancelled' : undefined)
         ?? (bailed ? 'bail: an earlier request failed' : undefined);
-      if (reason) { out[i] = skippedOutcome(item, reason); done++; report(out[i]); continue; }
-      running++;
-      report();
-      const r = item.request;
-      const res = await execute({
-        ...opts.ctx,
-        http: withTimeout(opts.ctx.http, r.timeoutMs),
-        poll: { ...opts.ctx.poll, ...r.poll },
-        signal: opts.signal,
-      }, { api: r.api, operation: r.operation, params: r.params });
-      running--;
-      out[i] = toOutcome(item, res);
-      if (!out[i].passed && opts.bail) bailed = true;
-      done++;
-      report(out[i]);
+      if (reason) { next++; out[i] = skippedOutcome(item, reason); done++; report(out[i]); continue; }
+      if (!slots.tryAcquire()) break;
+      next++;
+      void runOne(i);
     }
+    if (done === total) finish();
   };
+  slots.onFree = launchMore;
   report();
-  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, total)) }, worker));
+  launchMore();
+  await finished;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { needsSecrets, Profile, ProfileCredentials } from '../../core/profiles';
+import { redactor } from '../../core/log';
+import { needsSecrets, Profile, ProfileCredentials, secretValues } from '../../core/profiles';
 import { abortSignalFor } from '../run/cancellation';
 import { validateCredentials } from '../profiles/validateCredentials';
 import type { Services } from '../services';
@@ -53,11 +54,13 @@ function fromArg(profile: Profile, c: Record<string, string>): ProfileCredential
 
 /** Validates with a real call (cancellable), then stores. Resolves true when saved. */
 export async function checkAndStore(s: Services, profile: Profile, creds: ProfileCredentials, interactive: boolean): Promise<boolean> {
+  // typed values are secrets from now on, accepted or not: never in a log line or a message
+  for (const v of secretValues(creds)) redactor.addSecret(v);
   const v = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Checking the credentials of ${profile.name}…`, cancellable: true },
     (_p, token) => { const a = abortSignalFor(token); return validateCredentials(s.http, profile, creds, a.signal).finally(a.dispose); });
   if (!v.ok) {
-    const msg = `The credentials of ${profile.name} were not accepted${v.status ? ` (HTTP ${v.status}${v.code ? `, code ${v.code}` : ''})` : ''}: ${v.message}. Nothing was saved.`;
+    const msg = redactor.redact(`The credentials of ${profile.name} were not accepted${v.status ? ` (HTTP ${v.status}${v.code ? `, code ${v.code}` : ''})` : ''}: ${v.message}. Nothing was saved.`);
     s.logger.warn(msg);
     if (!interactive) { void vscode.window.showErrorMessage(msg, 'Open log').then(b => b && vscode.commands.executeCommand('eligibility.showLog')); return false; }
     const again = await vscode.window.showErrorMessage(msg, 'Try again', 'Open log');

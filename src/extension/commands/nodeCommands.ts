@@ -31,7 +31,7 @@ export function registerNodeCommands(s: Services): vscode.Disposable[] {
     reg('eligibility.node.test', (n?: TreeNode) => {
       const node = selected(n);
       const call = node && testCallOf(node);
-      return call ? s.runner.show(call, { title: `${node.label}${node.description ? ` — ${node.description}` : ''}`.slice(0, 80), origin: 'tree' }) : undefined;
+      return call ? s.runner.show(call, { origin: 'tree' }) : undefined;
     }),
     reg('eligibility.node.testLineActive', testLine('active')),
     reg('eligibility.node.testLineInactive', testLine('inactive')),

@@ -52,7 +52,18 @@ export function redactExchange(ex: Exchange): Exchange {
 export function sanitizeResult(result: ExecResult): ExecResult {
   const text = JSON.stringify(result.exchange ? { ...result, exchange: redactExchange(result.exchange) } : result);
   const redacted = redactor.redact(text);
-  try { return JSON.parse(redacted) as ExecResult; } catch { return JSON.parse(text) as ExecResult; }
+  try { return JSON.parse(redacted) as ExecResult; } catch {
+    // a mask landed inside an escaped string and broke the JSON: redact value by value instead
+    return deepRedact(JSON.parse(text)) as ExecResult;
+  }
+}
+
+/** Every string (keys included) of a JSON value passed through the redactor. */
+export function deepRedact(v: unknown): unknown {
+  if (typeof v === 'string') return redactor.redact(v);
+  if (Array.isArray(v)) return v.map(deepRedact);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactor.redact(k), deepRedact(x)]));
+  return v;
 }
 
 export function isExecResult(x: unknown): x is ExecResult {

@@ -14,6 +14,7 @@ export class ProfileStore implements vscode.Disposable {
   readonly onDidChangeActive = this.changed.event;
   private readonly subscription: vscode.Disposable;
   private lastActiveKey = '';
+  private lastProblems = '';
 
   constructor(private readonly logger: Logger) {
     this.lastActiveKey = JSON.stringify(this.active());
@@ -27,7 +28,8 @@ export class ProfileStore implements vscode.Disposable {
 
   list(): Profile[] {
     const { profiles, problems } = loadProfiles(vscode.workspace.getConfiguration(SECTION).get('profiles'));
-    for (const p of problems) this.logger.warn(`settings: ${p}`);
+    const key = problems.join('\n');
+    if (key !== this.lastProblems) { this.lastProblems = key; for (const p of problems) this.logger.warn(`settings: ${p}`); }
     return profiles;
   }
 

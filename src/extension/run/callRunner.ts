@@ -9,6 +9,7 @@ import type { ApiCall, AssertionResult, ExecResult } from '../../core/result';
 import type { ProfileStore } from '../profiles/profileStore';
 import type { TargetResolver } from '../profiles/targets';
 import { assertMayRun, RunOrigin } from '../trust';
+import { titleFor } from '../panel/view';
 import { abortSignalFor } from './cancellation';
 import type { ResultEntry, ResultHistory } from './history';
 import type { ResultsSink } from './resultsSink';
@@ -84,7 +85,7 @@ export class CallRunner implements vscode.Disposable {
   /** Runs a call under a cancellable progress notification and shows the result in the panel. */
   async show(call: ApiCall, opts: ShowOptions = {}): Promise<ResultEntry> {
     const profile = opts.profile ?? this.profiles.active();
-    const title = opts.title ?? `${call.api} ${call.operation}`;
+    const title = opts.title ?? titleFor(call);
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `${title} (${profile.name})`, cancellable: true },
       (progress, token) => this.fetch(call, {

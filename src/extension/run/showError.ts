@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EligErrorInfo } from '../../core/errors';
+import { redactor } from '../../core/log';
 import type { ApiCall } from '../../core/result';
 
 /** One line: what failed, the API's status/code and message, the next step. */
@@ -7,7 +8,7 @@ export function formatError(call: ApiCall | undefined, e: EligErrorInfo): string
   const what = call ? `${call.api} ${call.operation}: ` : '';
   const tag = [e.status, e.code && e.code !== String(e.status) ? `code ${e.code}` : undefined].filter(Boolean).join(' ');
   const desc = e.description && e.description !== e.message ? ` (${e.description})` : '';
-  return `${what}${tag ? `[${tag}] ` : ''}${e.message}${desc}${e.hint ? ` — ${e.hint}` : ''}`;
+  return redactor.redact(`${what}${tag ? `[${tag}] ` : ''}${e.message}${desc}${e.hint ? ` — ${e.hint}` : ''}`);
 }
 
 /**

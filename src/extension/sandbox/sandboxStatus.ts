@@ -8,7 +8,7 @@ export function createSandboxStatus(sandbox: SandboxManager): vscode.Disposable 
   item.command = 'eligibility.stopSandbox';
   const render = (url: string | undefined) => {
     if (!url) { item.hide(); return; }
-    item.text = `$(beaker) Sandbox ${new URL(url).port}`;
+    item.text = `$(radio-tower) :${new URL(url).port}`;
     item.tooltip = `Eligibility sandbox running on ${url}\nClick to stop it`;
     item.show();
   };

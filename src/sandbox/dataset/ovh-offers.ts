@@ -114,12 +114,12 @@ export function ovhAddress(a: ResolvedAddress, extra: { ownerName?: string | nul
 }
 
 export function ovhBuilding(b: BuildingRec) {
-  return { stairs: b.stairs, reference: b.code, type: b.type, name: b.name, nro: b.nro };
+  return { stairs: b.stairs.map((st) => ({ stair: st.stair, floors: [...st.floors] })), reference: b.code, type: b.type, name: b.name, nro: b.nro };
 }
 
 export function copperInfo(line: LineRec) {
   return {
-    sectionsLengths: line.sections, maxAvailablePairs: line.maxAvailablePairs, status: line.status, underConstruction: line.underConstruction,
+    sectionsLengths: line.sections.map((x) => ({ ...x })), maxAvailablePairs: line.maxAvailablePairs, status: line.status, underConstruction: line.underConstruction,
     unlistedNumber: line.unlisted, availablePairs: line.availablePairs, nra: line.nra,
   };
 }

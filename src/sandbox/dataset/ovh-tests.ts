@@ -34,7 +34,6 @@ export function neighbourLine(world: World, lines: Lines, addr: ResolvedAddress)
 }
 
 export function addressTest(seed: number, addr: ResolvedAddress, neighbour: LineRec): Record<string, unknown> {
-  const p = portability(neighbour);
   return {
     eligibilityReference: opaqueReference(seed, `address|${addr.street.streetCode}|${addr.number}`),
     endpoint: {
@@ -45,7 +44,8 @@ export function addressTest(seed: number, addr: ResolvedAddress, neighbour: Line
       copperInfo: { ...copperInfo(neighbour), unlistedNumber: false, status: 'active' },
       reference: neighbour.lineNumber,
     },
-    offers: copperOffers(neighbour, 'neighbour').filter((o) => !/^SDSL-\d/.test((o as { product: { code: string } }).product.code) || p.eligibility.eligible),
+    // A neighbour-line creation offers the best-effort xDSL products (as the guide's example), not guaranteed SDSL.
+    offers: copperOffers(neighbour, 'neighbour').filter((o) => !/^SDSL-\d/.test((o as { product: { code: string } }).product.code)),
   };
 }
 

@@ -48,7 +48,7 @@ export class OvhApi {
     const ref = (result as { eligibilityReference?: string } | null)?.eligibilityReference;
     if (!ref || ref === SEED_REFERENCE) return;
     if (this.tests.size > 5000) this.tests.delete(this.tests.keys().next().value as string);
-    this.tests.set(ref, result);
+    this.tests.set(ref, copy(result));
   }
 
   private addressFrom(body: Record<string, unknown>): ResolvedAddress | OvhAnswer | undefined {

@@ -35,6 +35,10 @@ export function addressesNear(world: World, lat: number, lon: number, distance: 
       }
     }
   });
+  for (const addr of world.specialAddresses()) {
+    const d = meters(lat, lon, addr.lat, addr.lon);
+    if (d <= distance && !found.some((f) => f.addr.street === addr.street && f.addr.numberIdx === addr.numberIdx)) found.push({ addr, meters: d });
+  }
   found.sort((a, b) => a.meters - b.meters);
   return found.slice(0, limit);
 }

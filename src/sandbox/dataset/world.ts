@@ -115,8 +115,18 @@ export class World {
     if (!street) return undefined;
     const number = this.numbers(street)[ref.numberIdx];
     if (number === undefined) return undefined;
-    const { lat, lon } = this.position(city, street, ref.numberIdx, 0);
+    const anchor = SPECIAL_ADDRESSES[`${street.streetCode}|${number}`]?.find((b) => b.lat !== undefined);
+    const { lat, lon } = anchor?.lat !== undefined && anchor.lon !== undefined ? { lat: anchor.lat, lon: anchor.lon } : this.position(city, street, ref.numberIdx, 0);
     return { ...ref, city, street, number, lat, lon };
+  }
+
+  /** The seeded addresses (placed at their documented coordinates, off the generated street lines). */
+  specialAddresses(): ResolvedAddress[] {
+    return Object.keys(SPECIAL_ADDRESSES).flatMap((key) => {
+      const [streetCode, number] = key.split('|');
+      const a = this.addressOf(streetCode, number);
+      return a ? [a] : [];
+    });
   }
 
   addressOf(streetCode: string, streetNumber: string): ResolvedAddress | undefined {

@@ -11,7 +11,7 @@ describe('nothing activates eagerly', () => {
     assert.ok(probe, 'the startup probe extension is loaded');
     await waitFor(() => probe.isActive, 'onStartupFinished (the probe activates)');
     assert.strictEqual(ext().isActive, false, 'activated at startup');
-    const json = vscode.workspace.workspaceFolders?.[0] && vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'settings.json');
+    const json = vscode.workspace.workspaceFolders?.[0] && vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'data.json');
     const doc = await vscode.workspace.openTextDocument(json!);
     await vscode.window.showTextDocument(doc);
     assert.strictEqual(doc.languageId, 'json');

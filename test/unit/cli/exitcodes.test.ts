@@ -86,14 +86,14 @@ describe('elig CLI: exit codes, reporters, bad input', function () {
     cases.push([['good.elig.json', '--rate', 'fast'], /--rate/]);
     cases.push([['good.elig.json', '--env', 'prod'], /--env prod: no environments file/]);
     cases.push([['good.elig.json', '--frobnicate'], /unknown option --frobnicate/]);
-    for (const [args, message] of cases) {
-      const out = path.join(dir, 'report.json');
-      const r = await runCli(['run', ...args, '--reporter=json', '--out', out].filter((a, i, all) => !(a === '--reporter=json' && all.includes('--reporter'))), { env: env(), cwd: dir });
+    await Promise.all(cases.map(async ([args, message], i) => {
+      const out = path.join(dir, `report-${i}.json`);
+      const r = await runCli(['run', ...args, ...(args.includes('--reporter') ? [] : ['--reporter=json']), '--out', out], { env: env(), cwd: dir });
       assert.equal(r.code, 3, `${args.join(' ')}: ${r.stderr}`);
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(fs.existsSync(out), false, `no --out file for ${args.join(' ')}`);
       assert.equal(r.stdout, '');
-    }
+    }));
     // one bad file among good ones: nothing at all is sent
     const all = await runCli(['run', '.'], { env: env(), cwd: dir });
     assert.equal(all.code, 3);
@@ -124,6 +124,8 @@ describe('elig CLI: exit codes, reporters, bad input', function () {
     const j = await runCli(['run', '**/*.elig.json', '--tag', 'smoke', '--reporter', 'json', '--concurrency', '2'], { env: env(), cwd: dir });
     const rows = JSON.parse(j.stdout);
     assert.deepEqual(rows.map((r: { name: string; skipped?: string }) => [r.name, !!r.skipped]), [['one', false], ['two', true], ['bad', true], ['after', true]]);
+    const g = await runCli(['run', '.', '--grep', 'AFT', '--reporter', 'json'], { env: env(), cwd: dir });
+    assert.deepEqual(JSON.parse(g.stdout).filter((r: { skipped?: string }) => !r.skipped).map((r: { name: string }) => r.name), ['after']);
     const b = await runCli(['run', 'y', '--bail', '--reporter', 'json', '--concurrency', '1'], { env: env(), cwd: dir });
     assert.equal(b.code, 2);
     assert.match(JSON.parse(b.stdout)[1].skipped, /bail/);

@@ -48,61 +48,77 @@ function apiHandler(evilUrl: () => string): (req: Seen, res: http.ServerResponse
   };
 }
 
+interface CaseSpec { description: string; exit?: number; control?: boolean; args?: string[] }
+interface CaseRun {
+  spec: CaseSpec; code: number | null; stdout: string; stderr: string; report?: string; homeHost: string;
+  got: { home: Seen[]; evil: Seen[]; evil2: Seen[] };
+}
+
+/** Runs one case with its own home and evil servers (so cases can run in parallel). */
+async function runCase(name: string): Promise<CaseRun> {
+  const spec = JSON.parse(fs.readFileSync(path.join(FIXTURES, name, 'case.json'), 'utf8')) as CaseSpec;
+  let evilUrl = '';
+  const evil = await scriptedServer(apiHandler(() => evilUrl));
+  evilUrl = evil.url;
+  const home = await scriptedServer(apiHandler(() => evilUrl));
+  let evil2: Scripted | undefined;
+  try { evil2 = await scriptedServer(apiHandler(() => evilUrl), '127.0.0.2', home.port); } catch { evil2 = undefined; }
+  try {
+    const fill = (s: string) => s.replace(/__HOME__/g, home.url).replace(/__EVIL__/g, evil.url).replace(/__P__/g, String(home.port))
+      .replace(/__Q__/g, String(evil.port)).replace(/__SENTINEL__/g, SECRETS.ELIG_ORANGE_CLIENT_SECRET);
+    const files: Record<string, string> = {};
+    for (const f of fs.readdirSync(path.join(FIXTURES, name))) files[f] = fill(fs.readFileSync(path.join(FIXTURES, name, f), 'utf8'));
+    const dir = tempFiles(files);
+    const out = path.join(dir, 'report.json');
+    const r = await runCli(['run', 'requests.elig.json', '--env', 'hostile', '--reporter', 'json', '--out', out, '--verbose', ...(spec.args ?? [])], {
+      cwd: dir, env: { ...SECRETS, ELIG_OVH_ENDPOINT: home.url, ELIG_ORANGE_BASE_URL: home.url },
+    });
+    return { spec, ...r, report: fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined, homeHost: `127.0.0.1:${home.port}`,
+      got: { home: [...home.seen], evil: [...evil.seen], evil2: [...(evil2?.seen ?? [])] } };
+  } finally { await home.close(); await evil.close(); await evil2?.close(); }
+}
+
 describe('elig CLI: hostile request and environment files never move a credential', function () {
   this.timeout(120000);
-  let home: Scripted, evil: Scripted, evil2: Scripted | undefined;
   const cases = fs.readdirSync(FIXTURES).filter(d => fs.existsSync(path.join(FIXTURES, d, 'case.json'))).sort();
+  const runs = new Map<string, CaseRun>();
 
   before(async () => {
     await buildCli();
-    evil = await scriptedServer(apiHandler(() => evil.url));
-    home = await scriptedServer(apiHandler(() => evil.url));
-    try { evil2 = await scriptedServer(apiHandler(() => evil.url), '127.0.0.2', home.port); } catch { evil2 = undefined; }
+    const queue = [...cases];
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) runs.set(c, await runCase(c));
+    }));
   });
-  after(async () => { await home.close(); await evil.close(); await evil2?.close(); });
 
   it('has at least 15 hostile cases (plus controls)', () => {
     const hostile = cases.filter(c => !JSON.parse(fs.readFileSync(path.join(FIXTURES, c, 'case.json'), 'utf8')).control);
     assert.ok(hostile.length >= 15, `${hostile.length} hostile cases`);
   });
 
-  for (const name of fs.readdirSync(FIXTURES).sort()) {
-    if (!fs.existsSync(path.join(FIXTURES, name, 'case.json'))) continue;
-    const spec = JSON.parse(fs.readFileSync(path.join(FIXTURES, name, 'case.json'), 'utf8')) as { description: string; exit?: number; control?: boolean; args?: string[] };
-    it(`${name}: ${spec.description}`, async () => {
-      const homeHost = `127.0.0.1:${home.port}`;
-      const fill = (s: string) => s.replace(/__HOME__/g, home.url).replace(/__EVIL__/g, evil.url).replace(/__P__/g, String(home.port))
-        .replace(/__Q__/g, String(evil.port)).replace(/__SENTINEL__/g, SECRETS.ELIG_ORANGE_CLIENT_SECRET);
-      const files: Record<string, string> = {};
-      for (const f of fs.readdirSync(path.join(FIXTURES, name))) files[f] = fill(fs.readFileSync(path.join(FIXTURES, name, f), 'utf8'));
-      const dir = tempFiles(files);
-      const marks = [home.seen.length, evil.seen.length, evil2?.seen.length ?? 0];
-      const out = path.join(dir, 'report.json');
-      const r = await runCli(['run', 'requests.elig.json', '--env', 'hostile', '--reporter', 'json', '--out', out, '--verbose', ...(spec.args ?? [])], {
-        cwd: dir, env: { ...SECRETS, ELIG_OVH_ENDPOINT: home.url, ELIG_ORANGE_BASE_URL: home.url },
-      });
+  for (const name of cases) {
+    const description = JSON.parse(fs.readFileSync(path.join(FIXTURES, name, 'case.json'), 'utf8')).description as string;
+    it(`${name}: ${description}`, () => {
+      const r = runs.get(name)!;
+      const { spec, got } = r;
       if (spec.exit !== undefined) assert.equal(r.code, spec.exit, `exit code\n${r.stderr}`);
       else assert.ok(r.code !== null && r.code <= 2, r.stderr);
-
-      const got = { home: home.seen.slice(marks[0]), evil: evil.seen.slice(marks[1]), evil2: evil2?.seen.slice(marks[2]) ?? [] };
       for (const [server, list] of Object.entries(got)) {
         for (const s of list) {
           const l = leaks(s);
-          const atHome = server === 'home' && s.host === homeHost;
+          const atHome = server === 'home' && s.host === r.homeHost;
           assert.ok(atHome || l.length === 0, `${server} got ${l.join(', ')} on ${s.method} ${s.url} (Host ${s.host})`);
         }
       }
-      if (spec.control) {
-        assert.ok(got.home.some(s => s.headers['x-api-key'] === SECRETS.ELIG_ORANGE_API_KEY), 'control: the API key reached its own host');
-      }
+      if (spec.control) assert.ok(got.home.some(s => s.headers['x-api-key'] === SECRETS.ELIG_ORANGE_API_KEY), 'control: the API key reached its own host');
       if (name.startsWith('22-')) assert.equal(got.evil.length + got.home.length, 0, '--sandbox sends nothing to the files\' endpoints');
       if (r.code === 3) {
         assert.equal(got.home.length + got.evil.length + got.evil2.length, 0, 'bad input: nothing sent');
-        assert.equal(fs.existsSync(out), false, 'bad input: no report written');
+        assert.equal(r.report, undefined, 'bad input: no report written');
       } else {
-        const report = fs.readFileSync(out, 'utf8');
-        assert.equal(outputLeaks(report), false, 'report');
-        const rows = JSON.parse(report) as { error?: { kind: string } }[];
+        assert.ok(r.report !== undefined, 'a report was written');
+        assert.equal(outputLeaks(r.report), false, 'report');
+        const rows = JSON.parse(r.report) as { error?: { kind: string } }[];
         if (!spec.control && !name.startsWith('22-')) assert.ok(rows.some(x => x.error && ['credentials', 'redirect'].includes(x.error.kind)), JSON.stringify(rows.map(x => x.error)));
       }
       assert.equal(outputLeaks(r.stdout), false, 'stdout');

@@ -73,6 +73,21 @@ describe('explorer tree children (against the sandbox)', function () {
     assert.ok(supports.length >= 1 && supports.every(s => s.data.kind === 'support'));
   });
 
+  it('buildings for a line number, and addresses near coordinates with their buildings', async () => {
+    const line = makeNode(undefined, 'l', '0123456789', { kind: 'lineQuery', lineNumber: '0123456789', status: 'active' });
+    assert.match(contextValueOf(line), /\blineStatus\b/);
+    const lb = await children(line);
+    assert.ok(lb.length >= 1 && lb.every(n => n.data.kind === 'building'), lb.map(n => n.label).join(', '));
+    const near = makeNode(undefined, 'c', 'near', { kind: 'coordsQuery', latitude: 48.6986, longitude: 2.1873, distance: 500 });
+    const addresses = await children(near);
+    assert.ok(addresses.length >= 1 && addresses.every(n => n.data.kind === 'address'), `addresses: ${addresses.length}`);
+    const withCall = addresses.find(a => listCallOf(a));
+    assert.ok(withCall, 'an address that can list its buildings');
+    assert.strictEqual(testCallOf(withCall)?.operation, 'test/address');
+    const ab = await children(withCall);
+    assert.ok(ab.every(n => n.data.kind === 'building'));
+  });
+
   it('an API error surfaces as a rejected fetch (the provider turns it into an error node)', async () => {
     const q = makeNode(undefined, 'poi', 'poi', { kind: 'poiQuery', params: { buildingCode: 'IMB/00000/X/0000' } });
     await assert.rejects(children(q), (e: { status?: number }) => e.status === 404);

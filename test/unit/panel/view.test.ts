@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { callForBuilding, isExecResult, makeView, sanitizeResult, titleFor } from '../../../src/extension/panel/view';
+import { callForBuilding, deepRedact, isExecResult, makeView, sanitizeResult, titleFor } from '../../../src/extension/panel/view';
 import { isResultView, isWebviewState, DEFAULT_UI } from '../../../src/shared/protocol';
 import { redactor } from '../../../src/core/log';
 import { execResult } from './fixtures';
@@ -32,6 +32,18 @@ describe('panel view model', () => {
     // the saved webview state is that same view
     assert.ok(isResultView(v));
     assert.ok(isWebviewState(JSON.parse(JSON.stringify({ v: 1, view: v, ui: DEFAULT_UI }))));
+  });
+
+  it('stays safe when a mask would break the JSON (escaped quotes)', () => {
+    redactor.addSecret('echoed-secret-123');
+    const r = execResult({ raw: { note: 'authorization: zz9val\\"x', echo: 'echoed-secret-123', n: 1 } });
+    assert.throws(() => JSON.parse(redactor.redact(JSON.stringify(r))), 'the whole-text mask breaks this JSON');
+    const s = sanitizeResult(r);
+    const json = JSON.stringify(s);
+    assert.ok(!json.includes('echoed-secret-123'));
+    assert.ok(!json.includes('zz9val'));
+    assert.equal((s.raw as { n: number }).n, 1);
+    assert.deepEqual(deepRedact({ a: ['x', { authorization: 'Bearer abcdefgh' }], n: 2 }), { a: ['x', { authorization: 'Bearer ***' }], n: 2 });
   });
 
   it('does not change the caller\'s result and keeps the data', () => {

@@ -35,7 +35,7 @@ describe('requests: credentials stay with the host they were configured for', ()
     try {
       await http.send({ method: 'GET', url: `${home.url}/x`, headers: { 'X-Api-Key': 'k' } });
       await http.send({ method: 'GET', url: `${other.url}/public` });
-      for (const headers of [{ 'X-Api-Key': 'k' }, { Authorization: 'Bearer t' }, { 'X-Ovh-Application': 'a' }]) {
+      for (const headers of [{ 'X-Api-Key': 'k' }, { Authorization: 'Bearer t' }, { 'X-Ovh-Application': 'a' }] as Record<string, string>[]) {
         await assert.rejects(http.send({ method: 'GET', url: `${other.url}/x`, headers }), (e: Error & { kind?: string }) => e.kind === 'credentials');
       }
       await assert.rejects(http.send({ method: 'GET', url: `${other.url}/x`, credentialBase: other.url }), /configured for another host/);

@@ -73,3 +73,17 @@ describe('request files: the JSON Schema agrees with the zod validation', () => 
     assert.equal(validate(file({ api: 'orange-b2b', operation: 'poi', params: { buildingCode: 'IMB/59378/X/013S' }, expect: { eligible: ['FTTH'] }, tags: ['a'], timeoutMs: 5000 })), true);
   });
 });
+
+describe('request files: the zod discriminated union (api → operation → params)', () => {
+  const { buildRequestSchema } = require('../../../src/core/requests/schema') as typeof import('../../../src/core/requests/schema');
+  const schema = buildRequestSchema(ALL_OPERATIONS);
+  it('validates params per operation', () => {
+    assert.equal(schema.safeParse({ name: 'a', api: 'ovh', operation: 'test/line', params: { lineNumber: '0123456789', status: 'active' } }).success, true);
+    assert.equal(schema.safeParse({ name: 'a', api: 'orange-b2b', operation: 'poi', params: { buildingCode: 'IMB/59378/X/013S' } }).success, true);
+    const bad = schema.safeParse({ name: 'a', api: 'ovh', operation: 'test/line', params: { lineNumber: '0123456789', status: 'x' } });
+    assert.equal(bad.success, false);
+    assert.deepEqual(bad.error!.issues[0].path, ['params', 'status']);
+    assert.equal(schema.safeParse({ name: 'a', api: 'ovh', operation: 'poi', params: {} }).success, false);
+    assert.equal(schema.safeParse({ name: 'a', api: 'nope', operation: 'poi', params: {} }).success, false);
+  });
+});

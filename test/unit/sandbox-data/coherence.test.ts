@@ -111,6 +111,18 @@ describe('sandbox dataset: cross-API coherence', function () {
     assert.equal(rip.place.geographicSite.normalizedAddress.geographicSubAddress[0].buildingCode, 'IMB/69383/A/0000');
   });
 
+  it('RIP GPS lookups find the guides\' buildings at their documented coordinates', () => {
+    const at = (x: string, y: string) => {
+      const a = d.rip({ contextType: 'geographiclocation', category: { name: 'ftte' }, place: { geographicLocation: { x, y } } });
+      assert.equal(a.status, 200);
+      return (a.body as any).place.geographicSite.normalizedAddress.geographicSubAddress[0].buildingCode;
+    };
+    assert.equal(at('-0.5770698056', '46.3701512847'), 'IMB/85020/X/000I');
+    assert.equal(at('8.7281595019', '41.9194112743'), 'IMB/2A004/C/01RJ');
+    assert.equal(at('3.1161859608', '50.6751818180'), 'IMB/59378/X/013U');
+    assert.equal(at('-0.9485705', '47.8138911'), 'IMB/53068/X/0052');
+  });
+
   it('a test result is found again by its eligibilityReference', () => {
     const t = resultOf(d.ovh('test/building', { building: 'IMB/69383/A/0000' }));
     assert.deepEqual(resultOf(d.ovhTestByReference(t.eligibilityReference)), t);

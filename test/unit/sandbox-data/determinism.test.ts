@@ -55,3 +55,18 @@ describe('sandbox dataset: determinism', function () {
     assert.equal(rb.endpoint.address.streetNumber, '20');
   });
 });
+
+describe('sandbox dataset: answers are copies', () => {
+  it('mutating an answer does not change the next one (seeds and generated data)', () => {
+    const d = createDataset();
+    const seedBody = { streetCode: '9147132200', streetNumber: '2' };
+    const genBody = { streetCode: '6938300010', streetNumber: '39' };
+    const lineBody = { lineNumber: '0470000076', status: 'active' };
+    const before = JSON.stringify([d.ovh('search/buildings', seedBody), d.ovh('search/buildings', genBody), d.ovh('test/line', lineBody)]);
+    resultOf(d.ovh('search/buildings', seedBody))[0].reference = 'changed';
+    resultOf(d.ovh('search/buildings', genBody))[0].stairs[0].floors.push('99');
+    resultOf(d.ovh('test/line', lineBody)).endpoint.copperInfo.sectionsLengths[0].length = -1;
+    const after = JSON.stringify([d.ovh('search/buildings', seedBody), d.ovh('search/buildings', genBody), d.ovh('test/line', lineBody)]);
+    assert.equal(after, before);
+  });
+});

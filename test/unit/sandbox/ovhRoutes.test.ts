@@ -75,6 +75,8 @@ describe('sandbox OVH routes and tasks', () => {
     const missing = await call(sb(), 'POST', `${ELIG}/search/cities`, { body: {} });
     assert.equal(missing.status, 400);
     assert.equal(typeof (missing.json as { message: string }).message, 'string');
+    const big = await call(sb(), 'POST', `${ELIG}/search/cities`, { body: JSON.stringify({ zipCode: 'x'.repeat(1024 * 1024 + 1) }) });
+    assert.equal(big.status, 413);
     const nf = await call(sb(), 'GET', '/1.0/connectivity/nothing');
     assert.equal(nf.status, 404);
     assert.ok(nf.headers.get('x-ovh-queryid'));

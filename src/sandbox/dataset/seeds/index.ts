@@ -18,7 +18,7 @@ import poiAjaccio from './orange-poi-ajaccio.json';
 import poi013S from './orange-poi-IMB-59378-X-013S.json';
 import poiA13 from './orange-poi-marcq-A13.json';
 import ripNdNotFound from './rip-nd-not-found.json';
-import ripCheranceFtteA from './rip-cherance-ftte-address.json';
+import ripCheranceFtteAddress from './rip-cherance-ftte-address.json';
 import ripCheranceFtth from './rip-cherance-ftth.json';
 import ripVendeeNotComputed from './rip-vendee-not-computed.json';
 import ripVendee000I from './rip-vendee-000I.json';
@@ -32,7 +32,7 @@ export const SEEDS = {
     testAddress, testBuildingEn, testBuildingFr,
   },
   orange: { poiAjaccio, poi013S, poiA13 },
-  rip: { ripNdNotFound, ripCheranceFtte: ripCheranceFtteA, ripCheranceFtth, ripVendeeNotComputed, ripVendee000I },
+  rip: { ripNdNotFound, ripCheranceFtte: ripCheranceFtteAddress, ripCheranceFtth, ripVendeeNotComputed, ripVendee000I },
 } as const;
 
 /** Deep copy, so callers (and the HTTP layer) can never mutate the seeds. */
