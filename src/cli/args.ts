@@ -37,7 +37,8 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --grep TEXT           run only requests whose name contains TEXT
   --reporter R          pretty (default) | json | junit
   --out FILE            write the report to FILE instead of stdout
-  --concurrency N       requests in flight at once (default 4)
+  --concurrency N       HTTP requests in flight at once (default 4); a request waiting
+                        between two OVH polls holds none (with --bail: whole requests)
   --rate N[/s|/min]     at most N HTTP requests per second, polls and token requests included
   --timeout S           seconds allowed for one HTTP attempt (default 30)
   --bail                stop starting requests after the first failure

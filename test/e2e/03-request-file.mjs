@@ -9,7 +9,7 @@ export default {
       await ui.codeLens('Run all (3)').waitFor();
     });
     await step('completion inside "operation" suggests the operations', async () => {
-      await ui.editorLines().locator('span', { hasText: 'test/building' }).first().click();
+      await ui.editorLines().locator('span[class^=mtk]', { hasText: /^"test\/building"$/ }).first().click();
       await page.keyboard.press('Control+Space');
       const suggest = page.locator('.editor-widget.suggest-widget');
       await suggest.locator('.monaco-list-row', { hasText: 'test/line' }).first().waitFor();

@@ -6,7 +6,8 @@ const ORANGE = { clientId: 'sandbox-client-id', clientSecret: 'sandbox-client-se
 export default {
   title: 'Orange profile: set credentials via UI, token expiry refreshed invisibly, clear → asked again',
   readmeShots: { '05-credentials.png': 'credentials-asked-again.png', '05-orange-poi.png': 'orange-poi.png' },
-  async run({ ui, page, step, shot, sandboxUrl, admin, logFile }) {
+  async run({ ui, page, step, shot, sandboxUrl, admin, logFile, startSandbox }) {
+    await step('the embedded sandbox plays the Orange endpoint', () => startSandbox());
     await step('F1 → "Eligibility: Add Profile…" Orange, endpoint = the sandbox, name "Orange sandbox"', async () => {
       await ui.command('Eligibility: Add Profile…');
       await ui.pick('Add profile (1/3)', 'Orange');

@@ -1,4 +1,5 @@
-// Journey 6: an API error (unknown building) is shown with its code, message and a next step;
+// Journey 6: an API error (Orange b2b: 404, code 4042 unknown building) is shown with its status,
+// code, message and a next step;
 // the log shows the calls with the secrets redacted.
 import fs from 'node:fs';
 
@@ -12,25 +13,25 @@ export default {
       await ui.webview({ css: '#support-matrix' });
     });
     let panel;
-    await step('F1 → "Eligibility: Test Building…" IMB/99999/X/ZZZZ', async () => {
+    await step('F1 → "Eligibility: Orange POI Look-up…" of an unknown building IMB/99999/X/ZZZZ', async () => {
       await ui.clearNotifications();
-      await ui.command('Eligibility: Test Building…');
-      await ui.input('Test building', 'IMB/99999/X/ZZZZ');
+      await ui.command('Eligibility: Orange POI Look-up…');
+      await ui.input('Orange POI look-up', 'IMB/99999/X/ZZZZ');
     });
-    await step('the panel shows the error: status/code, message, a next step', async () => {
+    await step('the panel shows the error: HTTP 404, code 4042, the message, a next step', async () => {
       panel = await ui.webview({ css: '#error' });
-      await panel.locator('#error-message').waitFor();
-      if (!(await panel.locator('#error-message').innerText()).trim()) throw new Error('empty error message');
-      await panel.locator('#error-status, #error-code').first().waitFor();
-      await panel.locator('#next-step').waitFor();
-      await ui.notification(/IMB\/99999\/X\/ZZZZ|building/i).waitFor().catch(() => {});
+      await panel.locator('#error-status', { hasText: '404' }).waitFor();
+      await panel.locator('#error-code', { hasText: '4042' }).waitFor();
+      await panel.locator('#error-message', { hasText: /unknown building/i }).waitFor();
+      await panel.locator('#next-step[data-step]').waitFor();
+      await ui.notification(/unknown building/i).waitFor();
       await shot('06-error.png');
     });
     await step('"Open log" shows the Eligibility log with the calls', async () => {
       await ui.clearNotifications();
       await panel.locator('#open-log').click();
       const out = page.locator('.part.panel .monaco-editor .view-lines');
-      await out.getByText(/test\/building/).first().waitFor();
+      await out.getByText(/b2b\/v1\/poi/).first().waitFor();
     });
     await step('the log file holds the calls with secrets redacted', async () => {
       const text = fs.readFileSync(logFile(), 'utf8');

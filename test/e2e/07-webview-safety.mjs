@@ -5,12 +5,11 @@ const PAYLOAD = '<img src=x onerror=alert(1)><script>alert(1)</script>';
 export default {
   title: 'webview safety: HTML/script payloads in API fields render as text, nothing runs',
   readmeShots: { '07-webview-safety.png': 'webview-safety.png' },
-  async run({ ui, page, step, admin }) {
+  async run({ ui, page, step, admin, startSandbox }) {
     const dialogs = [];
     page.on('dialog', d => { dialogs.push(d.message()); void d.dismiss(); });
     await step('turn on the sandbox fault that injects the payload into text fields', async () => {
-      await ui.command('Eligibility: Start Sandbox');
-      await page.locator('.statusbar-item', { hasText: /Sandbox \d+/ }).first().waitFor();
+      await startSandbox();
       await admin('faults', { htmlPayload: true });
     });
     let panel;

@@ -12,7 +12,7 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** Short on purpose: the host's unix sockets live under it (108-character limit). */
 export const HOST_ROOT = process.env.ELIG_HOST_ROOT || '/tmp/eh';
 /** Where results, screenshots and the logs of failed runs are kept (gitignored). */
-export const RESULTS = path.join(REPO, 'test-results');
+export const RESULTS = process.env.ELIG_RESULTS_DIR || path.join(REPO, 'test-results');
 
 /** Reads HOST_ROOT/host.env, running install-host.sh first when code-server is missing. */
 export function ensureHost() {

@@ -65,6 +65,16 @@ async function runJourney(hostEnv, file) {
         if (!res.ok) throw new Error(`sandbox admin ${route}: HTTP ${res.status} ${await res.text()}`);
         return res.json();
       },
+      /** "Eligibility: Start Sandbox", then waits until the sandbox answers on its port */
+      async startSandbox() {
+        await ui.command('Eligibility: Start Sandbox');
+        const deadline = Date.now() + 30000;
+        for (;;) {
+          try { if ((await fetch(`${sandboxUrl}/_sandbox/config`)).ok) return; } catch { /* not listening yet */ }
+          if (Date.now() > deadline) throw new Error(`the sandbox did not answer on ${sandboxUrl}`);
+          await new Promise(r => setTimeout(r, 100)); // polling a server that is starting
+        }
+      },
       /** the extension's log file (the "Eligibility" LogOutputChannel as VS Code writes it) */
       logFile() { return findFiles(path.join(runDir, 'ud/logs'), /^Eligibility\.log$/)[0]; },
     };

@@ -46,6 +46,7 @@ export interface RunProgress { done: number; total: number; running: number; out
 export interface RunOptions {
   /** what operations need: http client (see createRunHttp), target, shared state, poll defaults */
   ctx: Omit<RunContext, 'signal' | 'onProgress'>;
+  /** HTTP requests in flight at once (whole requests with `bail`); default 1 */
   concurrency?: number;
   bail?: boolean;
   signal?: AbortSignal;

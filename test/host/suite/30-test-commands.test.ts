@@ -65,12 +65,15 @@ describe('test commands produce the seed examples\' results (Sandbox profile)', 
     assert.strictEqual(many.result.normalized!.buildingsToChoose?.length, 6);
   });
 
-  it('an unknown building is an API error with its code, message and a next step', async () => {
-    const e = await run('eligibility.testBuilding', 'IMB/99999/X/ZZZZ');
-    assert.strictEqual(e.result.ok, false);
-    const err = e.result.error!;
-    assert.ok(err.message.length > 0);
-    assert.ok(err.status === 404 || err.kind === 'task', JSON.stringify(err));
-    assert.ok(err.nextStep, `no next step: ${JSON.stringify(err)}`);
+  it('an unknown building is an API error with its status, code, message and a next step', async () => {
+    const orange = await run('eligibility.orangePoi', 'IMB/99999/X/ZZZZ');
+    assert.strictEqual(orange.result.ok, false);
+    const err = orange.result.error!;
+    assert.deepStrictEqual({ kind: err.kind, status: err.status, code: err.code, nextStep: err.nextStep },
+      { kind: 'http', status: 404, code: '4042', nextStep: 'fix-input' });
+    assert.match(err.message, /unknown building/);
+    const ovh = await run('eligibility.testBuilding', 'IMB/99999/X/ZZZZ');
+    assert.strictEqual(ovh.result.error?.kind, 'task', 'OVH reports it as a failed task');
+    assert.match(ovh.result.error!.message, /not found/);
   });
 });
