@@ -1,6 +1,5 @@
-import type { EligErrorInfo } from './errors';
-import type { ApiId, NormalizedResult } from './model/normalized';
-import type { Exchange } from './apis/operation';
+import type { ApiId } from './model/normalized';
+import type { ApiOutcome } from './apis/operation';
 
 /** A call to one API operation, as a request file, a command or a tree node describes it. */
 export interface ApiCall {
@@ -10,18 +9,10 @@ export interface ApiCall {
 }
 
 /** The outcome of one call, everywhere the same: CLI reporters, results panel, history. */
-export interface ExecResult {
+export interface ExecResult extends ApiOutcome {
   call: ApiCall;
-  ok: boolean;
   startedAt: string;
   durationMs: number;
-  raw?: unknown;
-  normalized?: NormalizedResult;
-  error?: EligErrorInfo;
-  schemaDrift: string[];
-  polls: number;
-  attempts: number;
-  exchange?: Exchange;
 }
 
 /** One `expect` assertion of a request file, evaluated against an ExecResult. */

@@ -70,6 +70,7 @@ export async function checkAndStore(s: Services, profile: Profile, creds: Profil
   }
   await s.credentials.store(profile, creds);
   s.runner.state.cache.clear();
+  s.provider.refresh();
   void vscode.window.showInformationMessage(`Credentials of ${profile.name} saved in VS Code's secret storage. ${v.detail}`);
   return true;
 }

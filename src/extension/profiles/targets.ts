@@ -23,7 +23,8 @@ export class TargetResolver {
     // signed ones then fail with the core's own 'credentials' error.
     if (outcome.status === 'missing' && profile.kind === 'ovh') return targetFor(profile, undefined);
     if (outcome.status !== 'ok') {
-      throw new EligError({ kind: 'credentials', message: `${describe(profile, outcome)} Set them again with "Eligibility: Set Credentials".`, nextStep: 'set-credentials' });
+      throw new EligError({ kind: 'credentials', message: describe(profile, outcome), nextStep: 'set-credentials',
+        hint: 'Set them again with "Eligibility: Set Credentials…" (kept in VS Code\'s secret storage only), then run again.' });
     }
     return targetFor(profile, outcome.credentials);
   }

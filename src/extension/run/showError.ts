@@ -3,12 +3,14 @@ import type { EligErrorInfo } from '../../core/errors';
 import { redactor } from '../../core/log';
 import type { ApiCall } from '../../core/result';
 
-/** One line: what failed, the API's status/code and message, the next step. */
+/** One line: what failed, the API's status/code and message, the next step (nothing said twice). */
 export function formatError(call: ApiCall | undefined, e: EligErrorInfo): string {
-  const what = call ? `${call.api} ${call.operation}: ` : '';
-  const tag = [e.status, e.code && e.code !== String(e.status) ? `code ${e.code}` : undefined].filter(Boolean).join(' ');
-  const desc = e.description && e.description !== e.message ? ` (${e.description})` : '';
-  return redactor.redact(`${what}${tag ? `[${tag}] ` : ''}${e.message}${desc}${e.hint ? ` — ${e.hint}` : ''}`);
+  const m = e.message;
+  const what = call && !m.includes(call.operation) ? `${call.api} ${call.operation}: ` : '';
+  const tag = [e.status && !m.includes(String(e.status)) ? String(e.status) : undefined,
+    e.code && e.code !== String(e.status) && !m.includes(e.code) ? `code ${e.code}` : undefined].filter(Boolean).join(' ');
+  const desc = e.description && !m.includes(e.description) ? ` (${e.description})` : '';
+  return redactor.redact(`${what}${tag ? `[${tag}] ` : ''}${m}${desc}${e.hint ? ` — ${e.hint}` : ''}`);
 }
 
 /**
