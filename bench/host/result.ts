@@ -17,20 +17,16 @@ export interface TreeTimes {
 }
 
 export interface HostBenchResult {
-  mode: 'activate' | 'view';
   /** the extension was not active before the measurement */
   wasInactive: boolean;
-  /** require() of dist/extension.js (code loading and module evaluation), when measured */
+  /** require() of dist/extension.js (code loading and module evaluation) */
   codeLoadMs?: number;
-  /** the synchronous call of the module's activate(), when measured by wrapping the export */
+  /** the synchronous call of the module's activate(), measured by wrapping the export */
   activateCallMs?: number;
   /** `await extension.activate()` from the API, whole (VS Code's bookkeeping included) */
   apiActivateMs?: number;
-  /** VS Code's own code/extHost/{will,did}LoadExtensionCode marks */
+  /** VS Code's own code/extHost/{will,did}LoadExtensionCode marks (≈ 0: the module was required first) */
   markCodeLoadMs?: number;
-  /** view mode: Date.now() when the view was asked for, and when the extension was seen active */
-  viewAskedAt?: number;
-  activeAt?: number;
   city?: TreeTimes;
   street?: TreeTimes;
   errors: string[];

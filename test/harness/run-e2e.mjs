@@ -34,12 +34,14 @@ async function runJourney(hostEnv, file) {
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const steps = [];
   let current = '(start)', ok = false, error, ctx, page, host;
+  const consoleLines = [];
   try {
     host = await startHost({ hostEnv, runDir, settings: { 'eligibility.sandbox.port': sandboxPort, ...(j.settings ?? {}) } });
     ctx = await launchBrowser(hostEnv, runDir);
     page = ctx.pages()[0] ?? await ctx.newPage();
     const pageErrors = [];
-    page.on('pageerror', e => pageErrors.push(e.message));
+    page.on('pageerror', e => { pageErrors.push(e.message); consoleLines.push(`[pageerror] ${e.message}`); });
+    page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') consoleLines.push(`[${m.type()}] ${m.text()}`); });
     const { workbench } = await import(pathToFileURL(path.join(E2E, 'ui.mjs')).href);
     const ui = workbench(page);
     const t = {
@@ -109,6 +111,7 @@ async function runJourney(hostEnv, file) {
     for (const s of steps) console.log(`       ✓ ${s}`);
   } else {
     const logs = saveHostLogs(runDir, path.join(OUT, `${name}-logs`));
+    fs.writeFileSync(path.join(logs, 'browser-console.log'), consoleLines.join('\n') + '\n');
     console.log(`FAIL ${name}: ${j.title} (${(ms / 1000).toFixed(1)} s)`);
     for (const s of steps) console.log(`       ✓ ${s}`);
     console.log(`       ✗ ${current}: ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n         ')}`);

@@ -94,10 +94,8 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
   const definitions: Json = {};
 
   rprops.api = { ...(rprops.api as Json), enum: ApiId.options, enumDescriptions: ApiId.options.map(a => API_TITLES[a]), markdownEnumDescriptions: ApiId.options.map(a => API_TITLES[a]) };
-  rprops.operation = {
-    ...(rprops.operation as Json), type: 'string',
-    enum: [...new Set(ops.map(o => o.name))],
-  };
+  // no global enum: completion offers only the operations of the request's `api` (if/then below)
+  rprops.operation = { ...(rprops.operation as Json), type: 'string' };
   const allOf: Json[] = [];
   for (const api of apis) {
     const list = ops.filter(o => o.api === api);
