@@ -2,6 +2,7 @@
 // microsoft/vscode-extension-samples (esbuild-sample): one context per target, --watch, --production.
 //   node esbuild.mjs [--production] [--watch] [--tests]
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
+// dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
 // dist/webview/      webview/       (iife, browser) + its css and the codicon font
 // out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
@@ -10,6 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
+/** where the bundles go (tests build into a temporary folder) */
+const DIST = process.env.ELIG_DIST || 'dist';
+/** CI fails when the minified extension bundle grows past this (issue 6: ≤ 400 KB) */
+export const EXTENSION_BUDGET_BYTES = 400 * 1024;
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
@@ -39,15 +44,20 @@ const common = {
   define: { 'process.env.ELIG_BUILD': JSON.stringify(production ? 'production' : 'development') },
 };
 
-const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
+const node = {
+  ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'],
+  alias: { 'whatwg-url': './src/build/whatwg-url-shim.js' },
+};
 
 const targets = [
-  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode'] },
+  // the embedded sandbox, loaded by the extension on first use only (not part of activation)
+  { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',
     entryPoints: { main: 'webview/main.ts', style: 'webview/style.css' },
-    outdir: 'dist/webview', loader: { '.ttf': 'file' },
+    outdir: `${DIST}/webview`, loader: { '.ttf': 'file' },
   },
 ];
 
@@ -65,8 +75,8 @@ if (tests) {
 function copyCodicons() {
   const src = 'node_modules/@vscode/codicons/dist';
   if (!fs.existsSync(src)) return;
-  fs.mkdirSync('dist/webview', { recursive: true });
-  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(src, f), path.join('dist/webview', f));
+  fs.mkdirSync(`${DIST}/webview`, { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(src, f), path.join(DIST, 'webview', f));
 }
 
 const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
@@ -76,5 +86,13 @@ if (watch) {
 } else {
   await Promise.all(contexts.map(c => c.rebuild()));
   await Promise.all(contexts.map(c => c.dispose()));
-  fs.chmodSync('dist/cli.js', 0o755);
+  fs.chmodSync(`${DIST}/cli.js`, 0o755);
+  if (production) {
+    const size = fs.statSync(`${DIST}/extension.js`).size;
+    console.log(`${DIST}/extension.js: ${(size / 1024).toFixed(1)} KB (budget ${EXTENSION_BUDGET_BYTES / 1024} KB)`);
+    if (size > EXTENSION_BUDGET_BYTES) {
+      console.error(`✘ ${DIST}/extension.js is over its ${EXTENSION_BUDGET_BYTES / 1024} KB budget`);
+      process.exitCode = 1;
+    }
+  }
 }

@@ -18,7 +18,7 @@ import { type BenchContext, median, ROOT, round, Row } from './lib';
 import { treeRows } from './tree';
 
 const ACTIVATE_BUDGET_MS = 50;
-const SETTLE_MS = 1500; // after the workbench shows: let start-up work (built-in extensions, indexing) finish
+const SETTLE_MS = 1000; // after the extension host's start-up: let the workbench's own start-up work finish
 const RUN_TIMEOUT_MS = 120000;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -61,6 +61,30 @@ function openViewAndTime(): Promise<ViewPaint> {
   });
 }
 
+/** The remoteexthost.log files of a run (one folder per extension host). */
+function extHostLogs(runDir: string): string[] {
+  const logs = path.join(runDir, 'ud', 'logs');
+  if (!fs.existsSync(logs)) return [];
+  return fs.readdirSync(logs).flatMap(session => {
+    const dir = path.join(logs, session);
+    return fs.readdirSync(dir).filter(d => d.startsWith('exthost')).map(d => path.join(dir, d, 'remoteexthost.log'));
+  });
+}
+
+/** Navigates, then waits until the new window's extension host has started (its eager extensions activated), then settles. */
+async function openWindow(page: Any, url: string, runDir: string): Promise<void> {
+  const before = new Set(extHostLogs(runDir));
+  await page.goto(url);
+  const t0 = Date.now();
+  for (;;) {
+    const fresh = extHostLogs(runDir).filter(f => !before.has(f));
+    if (fresh.some(f => fs.existsSync(f) && fs.readFileSync(f, 'utf8').includes('Eager extensions activated'))) break;
+    if (Date.now() - t0 > 60000) throw new Error('the extension host did not start within 60 s');
+    await new Promise(r => setTimeout(r, 100)); // a log written by another process: polled
+  }
+  await new Promise(r => setTimeout(r, SETTLE_MS));
+}
+
 /** One code-server + browser: window 1 measures activation and the tree, window 2 the view. */
 async function oneHost(host: Any, hostEnv: Any, moduleFile: string, n: number): Promise<Sample> {
   const t0 = Date.now();
@@ -75,24 +99,21 @@ async function oneHost(host: Any, hostEnv: Any, moduleFile: string, n: number): 
     await page.addInitScript('globalThis.__name = f => f;'); // the helper tsx's transpiler adds to evaluated functions
     const dev = ['extensionDevelopmentPath', cs.remoteUri(ROOT)];
     // window 1: the test window measures, then reloads itself (a proper shutdown saves its globalState)
-    await page.goto(cs.workbenchUrl(folder, [dev, ['extensionTestsPath', cs.remoteUri(moduleFile)]]));
+    await openWindow(page, cs.workbenchUrl(folder, [dev, ['extensionTestsPath', cs.remoteUri(moduleFile)]]), runDir);
     const reloaded = page.waitForEvent('load', { timeout: RUN_TIMEOUT_MS });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-    await new Promise(r => setTimeout(r, SETTLE_MS));
     fs.writeFileSync(go, '');
     await reloaded;
     if (!fs.existsSync(out)) throw new Error(`no result from the extension host (see ${runDir})`);
     // window 2: a plain window, the extension inactive; open the view as a user does
-    await page.goto(cs.workbenchUrl(folder, [dev]));
+    await openWindow(page, cs.workbenchUrl(folder, [dev]), runDir);
     await page.locator('.activitybar .action-item a[aria-label^="Eligibility"]').waitFor({ timeout: 60000 });
-    await new Promise(r => setTimeout(r, SETTLE_MS));
     paint = await page.evaluate(openViewAndTime);
   } finally {
     await browser?.close().catch(() => undefined);
     await cs.stop();
   }
   const res = JSON.parse(fs.readFileSync(out, 'utf8')) as HostBenchResult;
-  if (!res.errors.length) fs.rmSync(runDir, { recursive: true, force: true });
+  if (!res.errors.length && !process.env.KEEP_RUN_DIR) fs.rmSync(runDir, { recursive: true, force: true });
   fs.rmSync(folder, { recursive: true, force: true });
   return { res, paint, hostStartMs: cs.startMs, wallMs: Date.now() - t0 };
 }

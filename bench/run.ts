@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     ['tokens', () => benchTokens()],
     ['bundle', () => bundleRows()],
     ['sandbox', () => benchSandbox(ctx)],
+    ['host', async () => (await import('./activation')).benchHost(ctx)],
+    ['panel', async () => (await import('./panel')).benchPanel(ctx)],
   ];
   const rows: Row[] = [];
   const t0 = performance.now();

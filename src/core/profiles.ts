@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiId } from './model/normalized';
 import {
   ORANGE_DEFAULT_BASE_URL, OrangeCredentials, OvhCredentials, resolveOvhEndpoint, sandboxTarget, Target,

@@ -11,7 +11,7 @@
  *   GET  /_sandbox/stats           dataset sizes + live tasks / tests / tokens + start-up time
  *   GET  /_sandbox/validate?credentialToken=…  the validationUrl of POST /1.0/auth/credential
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { json, type Reply, type SandboxContext, type SandboxRequest, type Settings } from './types';
 import { parseJsonObject } from './routes/ovh';
 import type { FaultConfigInput } from './faultConfig';

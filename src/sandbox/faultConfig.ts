@@ -2,7 +2,7 @@
  * The fault configuration (zod): set by options / `--fault` at start, replaced at run time by
  * `POST /_sandbox/faults`. Types come from the schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SANDBOX_APIS } from './apiOf';
 
 export const FaultRuleSchema = z.strictObject({

@@ -51,6 +51,7 @@ export default {
     });
     await step('the next call shows a credentials error whose button asks for them again', async () => {
       await ui.clearNotifications();
+      await ui.closeEditors(); // the result opens in the active column (see ui.closeEditors)
       await ui.command('Eligibility: Orange POI Look-up…');
       await ui.input('Orange POI look-up', 'IMB/59378/X/013S');
       panel = await ui.webview({ css: '#error[data-kind=credentials]' });

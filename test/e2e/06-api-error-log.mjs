@@ -15,6 +15,7 @@ export default {
     let panel;
     await step('F1 → "Eligibility: Orange POI Look-up…" of an unknown building IMB/99999/X/ZZZZ', async () => {
       await ui.clearNotifications();
+      await ui.closeEditors();
       await ui.command('Eligibility: Orange POI Look-up…');
       await ui.input('Orange POI look-up', 'IMB/99999/X/ZZZZ');
     });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The normalized result shared by the three APIs: one endpoint and a flat list of offers,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OperationDef } from '../apis/operation';
 import { ApiId } from '../model/normalized';
 import { Expect } from './expect.schema';

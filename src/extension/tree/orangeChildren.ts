@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Poi } from '../../core/apis/orange/schemas-b2b';
 import { RipQualificationResponse } from '../../core/apis/orange/schemas-rip';
 import type { ApiCall } from '../../core/result';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AddressWithCoordinates, Building, City, Line, Street, StreetNumberDetails } from '../../core/apis/ovh/schemas';
 import type { ApiCall } from '../../core/result';
 import { makeNode, TreeNode } from './node';

@@ -3,7 +3,7 @@
  * (async tasks; `.../partners` and `recall` signed), GET connectivity/eligibility/test?eligibilityReference=.
  * Every OVH answer gets an X-OVH-QUERYID header (added by the server).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { header, json, type Reply, type SandboxContext, type SandboxRequest } from '../types';
 import { verifyOvhSignature } from '../auth/ovhSignature';
 

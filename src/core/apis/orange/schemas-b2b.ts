@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Orange Business Eligibility (b2b v1, `GET /eligibility/b2b/v1/poi`): the query we send

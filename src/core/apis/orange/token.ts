@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { EligError } from '../../errors';
 import type { HttpClient } from '../../http/client';
 import { redactor } from '../../log';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * OVHcloud Connectivity request bodies: strict (we send exactly this). Every field carries a

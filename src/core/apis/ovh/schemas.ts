@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * OVHcloud Connectivity response types (`connectivity.eligibility.*`, `xdsl.AsyncTask`).
