@@ -73,6 +73,16 @@ function tieBreak(a: OfferRow, b: OfferRow): number {
  * provider; "eligible only") and sorted (the chosen column, ties eligible first).
  */
 export function buildOfferRows(offers: readonly Offer[], sort: SortState, filter: OfferFilter): OfferRow[] {
+  // paging through the same view must not re-sort 2,000 rows: the last answer is kept
+  const key = `${sort.key}|${sort.dir}|${filter.eligibleOnly}|${filter.text}`;
+  if (last && last.offers === offers && last.key === key) return last.rows;
+  const rows = computeRows(offers, sort, filter);
+  last = { offers, key, rows };
+  return rows;
+}
+let last: { offers: readonly Offer[]; key: string; rows: OfferRow[] } | undefined;
+
+function computeRows(offers: readonly Offer[], sort: SortState, filter: OfferFilter): OfferRow[] {
   const needle = filter.text.trim().toLowerCase();
   const terms = needle ? needle.split(/\s+/) : [];
   const rows = rowsOf(offers).filter(r => (!filter.eligibleOnly || r.offer.eligible) && terms.every(t => r.search.includes(t)));

@@ -101,6 +101,11 @@ async function runJourney(hostEnv, file) {
     error = e;
     fs.mkdirSync(OUT, { recursive: true });
     if (page) await page.screenshot({ path: path.join(OUT, `${name}-failure.png`) }).catch(() => {});
+    // what every frame (webviews included) held when the step failed
+    if (page) for (const f of page.frames()) {
+      const body = await f.evaluate(() => `${document.readyState} ${document.body?.getAttribute('data-rendered') ?? ''} ${(document.body?.innerHTML ?? '').slice(0, 400)}`).catch(e => `(${e.message})`);
+      consoleLines.push(`[frame] ${f.url().slice(0, 160)} :: ${body.replace(/\s+/g, ' ')}`);
+    }
   } finally {
     await ctx?.close().catch(() => {});
     await host?.stop();
