@@ -68,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // request files: diagnostics, CodeLens with inline results
   const results = own(new RunResults());
   own(createRequestDiagnostics(logger));
-  own(vscode.languages.registerCodeLensProvider({ pattern: '**/*.elig.json' }, own(new RequestCodeLens(results))));
+  own(vscode.languages.registerCodeLensProvider([{ scheme: 'file', pattern: '**/*.elig.json' }, { scheme: 'untitled', pattern: '**/*.elig.json' }], own(new RequestCodeLens(results))));
 
   // commands
   for (const d of [

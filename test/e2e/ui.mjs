@@ -172,6 +172,7 @@ export function workbench(page) {
       const b = page.locator('.monaco-dialog-box .dialog-buttons a, .monaco-dialog-box .dialog-buttons button', { hasText: re(label) }).first();
       await b.waitFor({ timeout: T });
       await b.click();
+      await page.locator('.monaco-dialog-box').waitFor({ state: 'detached', timeout: T });
     },
 
     /** Opens the Output panel on the given channel and resolves with its visible text. */

@@ -110,7 +110,10 @@ export async function callTask<T>(ctx: RunContext, call: OvhCall, result: z.ZodT
     return { raw: body, schemaDrift: [`task: not an OVH async task (no "status" field); shown as received`] };
   }
   if (state.state === 'error') {
+    // "not found" / "unknown" / "invalid" failures are about the input, not worth a retry
+    const aboutInput = /not found|unknown|invalid|does not exist|doesn't exist|introuvable|inconnu/i.test(state.message);
     throw new EligError({ kind: 'task', message: `OVH ${call.label}: the task failed: ${state.message}`, body,
+      nextStep: aboutInput ? 'fix-input' : 'retry',
       description: trace.exchange?.queryId ? `X-OVH-QUERYID ${trace.exchange.queryId}` : undefined });
   }
   const drift: string[] = [];
