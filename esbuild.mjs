@@ -79,6 +79,8 @@ function copyCodicons() {
   for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(src, f), path.join(DIST, 'webview', f));
 }
 
+// a production build starts from an empty folder: no stale source maps or bundles get packaged
+if (production && !watch) fs.rmSync(DIST, { recursive: true, force: true });
 const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
 copyCodicons();
 if (watch) {

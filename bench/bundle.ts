@@ -16,7 +16,7 @@ export function bundleRows(): Row[] {
   ];
   const vsix = path.join(ROOT, 'dist', 'eligibility-explorer.vsix');
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '--out', vsix],
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '--out', vsix],
       { cwd: ROOT, stdio: 'pipe' });
     rows.push({ id: '4c', metric: 'VSIX size', value: kb('dist/eligibility-explorer.vsix'), unit: 'KB', budget: 'informative' });
   } catch (e) {

@@ -11,9 +11,17 @@ export interface RunHttpOptions extends HttpClientOptions {
   clock?: Clock;
 }
 
+/**
+ * `--rate R` is a ceiling counted by the server, not by us: between our send and its count sit a
+ * few ms of scheduling and network jitter, enough for a sliding one-second window to see R + 1.
+ * We pace R requests per (1 s + this allowance), i.e. 2 % under R, so a quota of R never answers 429.
+ */
+export const RATE_JITTER_ALLOWANCE_MS = 20;
+
 /** The HTTP client of a replay: credential fence + token-bucket rate limit on every request sent. */
 export function createRunHttp(opts: RunHttpOptions): { http: FencedHttpClient; bucket?: TokenBucket } {
-  const bucket = opts.ratePerSec ? new TokenBucket(opts.ratePerSec, opts.burst ?? 1, opts.clock ?? realClock) : undefined;
+  const paced = opts.ratePerSec ? (opts.ratePerSec * 1000) / (1000 + RATE_JITTER_ALLOWANCE_MS) : undefined;
+  const bucket = paced ? new TokenBucket(paced, opts.burst ?? 1, opts.clock ?? realClock) : undefined;
   const http = new FencedHttpClient(opts.homes, opts, bucket ? req => bucket.take(req.signal) : undefined);
   return { http, bucket };
 }
