@@ -84,8 +84,8 @@ describe('requests: runner', () => {
       assert.ok(out.every(o => o.passed));
       assert.equal(srv.seen.length, 12, 'one pending answer + one final answer each');
       assert.equal(bucket!.count, srv.seen.length);
-      // the first request goes at once, every next one gets the next slot, (1000 + 20) / 5 = 204 ms
-      // apart: never more than 5 in any second the server counts, even with 20 ms of jitter
+      // the first request goes at once, every next one gets the next slot, (1000 + 50) / 5 = 210 ms
+      // apart: never more than 5 in any second the server counts, even with 50 ms of jitter
       const spacing = (1000 + RATE_JITTER_ALLOWANCE_MS) / 5;
       assert.equal(slots.length, 11);
       slots.forEach((t, i) => assert.ok(Math.abs(t - (i + 1) * spacing) < 1e-6, `slot ${i}: ${t}`));
