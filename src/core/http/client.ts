@@ -1,10 +1,10 @@
 import fetch, { Headers } from 'node-fetch';
-import { EligError, isAbort } from '../errors';
+import { EligError } from '../errors';
 import { Logger, redactor, silentLogger } from '../log';
 import { Agents, ConnectTimeoutError, createAgents } from './agents';
 import { assertCredentialTarget } from './guard';
 import {
-  abortError, backoffDelay, DEFAULT_RETRY, parseRetryAfter, RETRY_ALWAYS, RETRY_IDEMPOTENT, RetryPolicy, sleep,
+  backoffDelay, DEFAULT_RETRY, parseRetryAfter, RETRY_ALWAYS, RETRY_IDEMPOTENT, RetryPolicy, sleep,
 } from './retry';
 
 export interface HttpRequest {
@@ -160,4 +160,3 @@ function truncate(s: string, n = 2000): string { return s.length > n ? s.slice(0
 function safeLocation(loc: string): string {
   try { const u = new URL(loc); u.username = ''; u.password = ''; u.search = ''; return u.toString(); } catch { return 'another location'; }
 }
-export { isAbort, abortError };

@@ -125,3 +125,18 @@ export function gate(): { promise: Promise<void>; open(): void } {
   const promise = new Promise<void>(r => { open = r; });
   return { promise, open };
 }
+
+/**
+ * Per test: a fresh scripted Orange server answering the Ajaccio POIs by default, and a context
+ * pointed at it; both are torn down after the test. Read `srv` and `t` inside the tests.
+ */
+export function useFakeOrange(defaultBody: unknown): { readonly srv: FakeOrange; readonly t: TestContext } {
+  const h = {} as { srv: FakeOrange; t: TestContext };
+  beforeEach(async () => {
+    h.srv = await new FakeOrange().start();
+    h.srv.apiDefault = () => ({ status: 200, body: defaultBody });
+    h.t = makeContext(h.srv.url);
+  });
+  afterEach(async () => { h.t.dispose(); await h.srv.close(); });
+  return h;
+}
