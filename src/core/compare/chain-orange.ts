@@ -84,7 +84,7 @@ export async function b2bChain(env: ChainEnv, rec: Recorder): Promise<Findings> 
     }
     const candidates: Candidate[] = pois.flatMap(x => {
       const b = obj(x.building), code = str(b?.id);
-      return code ? [{ kind: 'building' as const, code, label: [str(b?.name), code].filter(Boolean).join(' · ') }] : [];
+      return code ? [{ kind: 'building' as const, code, label: str(b?.name) || code }] : [];
     });
     let code: string | undefined;
     const fromOvh = env.asked.has('ovh') ? await env.shared.ovhBuilding.promise : undefined;
@@ -150,7 +150,7 @@ export async function ripChain(env: ChainEnv, rec: Recorder): Promise<Findings> 
       f[tech] = { kind: 'result', index, result };
       return;
     }
-    const candidates: Candidate[] = choices.map(c => ({ kind: 'building', code: c.code, label: [c.name, c.code].filter(Boolean).join(' · ') }));
+    const candidates: Candidate[] = choices.map(c => ({ kind: 'building', code: c.code, label: c.name || c.code }));
     let code: string | undefined;
     const fromOvh = env.asked.has('ovh') ? await env.shared.ovhBuilding.promise : undefined;
     if (fromOvh && candidates.some(c => c.code === fromOvh)) {
