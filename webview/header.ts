@@ -2,7 +2,7 @@
  * The top of a result: actions, what was asked and of whom, the summary line and the
  * schema-drift banner.
  */
-import type { ResultView } from '../src/shared/protocol';
+import type { ResultLabels, ResultView } from '../src/shared/protocol';
 import { button, h, icon, kv, text } from './dom';
 import { formatRate, summarize } from './offers-model';
 
@@ -19,12 +19,12 @@ export interface Actions {
   copyJson(): void;
 }
 
-export function renderActions(a: Actions, hasExchange: boolean): HTMLElement {
-  return h('div', { id: 'actions', class: 'actions', role: 'toolbar', 'aria-label': 'Result actions' },
-    button('action-rerun', 'Re-run', 'refresh', a.rerun),
-    button('action-copy-curl', 'Copy as cURL', 'terminal', a.copyCurl, { disabled: !hasExchange }),
-    button('action-save', 'Save as .elig.json', 'save', a.saveRequestFile),
-    button('action-copy-json', 'Copy result JSON', 'json', a.copyJson),
+export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels): HTMLElement {
+  return h('div', { id: 'actions', class: 'actions', role: 'toolbar', 'aria-label': L.resultActions },
+    button('action-rerun', L.rerun, 'refresh', a.rerun),
+    button('action-copy-curl', L.copyCurl, 'terminal', a.copyCurl, { disabled: !hasExchange }),
+    button('action-save', L.saveRequest, 'save', a.saveRequestFile),
+    button('action-copy-json', L.copyJson, 'json', a.copyJson),
   );
 }
 
