@@ -24,9 +24,12 @@ export function compareOffers(a: Offer, b: Offer): number {
 
 const rate = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? -1 : v);
 
-/** The best eligible offer, or undefined when none is eligible. Stable: the API's order breaks ties. */
-export function bestOffer<T extends Offer>(offers: readonly T[]): T | undefined {
+/**
+ * The best eligible offer (any offer when `eligibleOnly` is false), or undefined when there is none.
+ * Stable: the API's order breaks ties.
+ */
+export function bestOffer<T extends Offer>(offers: readonly T[], eligibleOnly = true): T | undefined {
   let best: T | undefined;
-  for (const o of offers) if (o.eligible && (!best || compareOffers(o, best) < 0)) best = o;
+  for (const o of offers) if ((o.eligible || !eligibleOnly) && (!best || compareOffers(o, best) < 0)) best = o;
   return best;
 }
