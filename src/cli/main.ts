@@ -16,7 +16,7 @@ Usage:
 Credentials (CI) come from the environment only:
   ELIG_OVH_ENDPOINT (ovh-eu | ovh-ca | ovh-us | URL), ELIG_OVH_APPLICATION_KEY, ELIG_OVH_APPLICATION_SECRET,
   ELIG_OVH_CONSUMER_KEY, ELIG_ORANGE_BASE_URL (default https://api.orange.com), ELIG_ORANGE_CLIENT_ID,
-  ELIG_ORANGE_CLIENT_SECRET, ELIG_ORANGE_API_KEY`;
+  ELIG_ORANGE_CLIENT_SECRET, ELIG_ORANGE_API_KEY (optional: Orange b2b /poi only)`;
 
 /** The CLI, callable in-process (tests) or from dist/cli.js. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
