@@ -75,9 +75,11 @@ export function renderSummary(view: ResultView): HTMLElement | null {
     if (n.buildingsToChoose?.length || n.api === 'orange-b2b') return null;
     return h('div', { id: 'summary', class: 'summary', role: 'status' }, h('span', { id: 'summary-eligible', 'data-eligible': 0, 'data-total': 0 }, 'No offers returned.'));
   }
-  const s = summarize(n.offers);
+  const s = summarize(n.offers, view.best);
   return h('div', { id: 'summary', class: 'summary', role: 'status' },
     h('span', { id: 'summary-eligible', 'data-eligible': s.eligible, 'data-total': s.total }, h('strong', {}, String(s.eligible)), ` eligible / ${s.total} offers`),
-    s.best ? h('span', { id: 'summary-best' }, 'Best: ', h('strong', {}, formatRate(s.best.downloadMbps)), ` down (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
+    s.best ? h('span', { id: 'summary-best', 'data-technology': s.best.technology }, 'Best: ', h('strong', {}, s.best.technology),
+      s.best.downloadMbps !== undefined ? ` ${formatRate(s.best.downloadMbps)} down` : '',
+      ` (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
     h('span', { class: 'by-tech' }, s.byTechnology.map(t => h('span', { class: `chip tech-${t.technology.toLowerCase()}`, 'data-testid': 'tech-chip' }, `${t.technology} ${t.eligible}/${t.total}`))));
 }

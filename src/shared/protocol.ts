@@ -52,6 +52,8 @@ export interface ResultView {
   assertions?: AssertionResult[];
   /** where the call came from, e.g. `examples/ovh.elig.json#fiber building` */
   source?: string;
+  /** index in `result.normalized.offers` of the best eligible offer (core rule src/core/model/best.ts) */
+  best?: number;
 }
 
 export type SortKey = 'eligible' | 'technology' | 'code' | 'name' | 'download' | 'upload' | 'reasons' | 'activation';

@@ -1,24 +1,35 @@
 import type { Offer, Technology } from './normalized';
 
 /**
- * The "best offer" ranking shared by every view: fiber above copper, then the download rate,
- * then the upload rate. (Provisional home, see /work/briefs/notes/best-offer.md.)
+ * The one "best offer" rule, shared by the results panel, compare and campaigns:
+ * among ELIGIBLE offers, fiber (FTTH, FTTE, FTTO) ranks above copper (VDSL, ADSL, SDSL), whatever
+ * the rates (an Orange POI gives no fiber rate and a 2 Mb/s SDSL rate: the fiber is still better);
+ * within the same family the higher download rate wins (an unknown rate ranks below any known one),
+ * then the higher upload rate, then the technology order below, then the API's order.
  */
-const FIBER: ReadonlySet<Technology> = new Set<Technology>(['FTTH', 'FTTE', 'FTTO']);
+export const FIBER: ReadonlySet<Technology> = new Set<Technology>(['FTTH', 'FTTE', 'FTTO']);
+
+/** Tie-break order when rates do not decide: dedicated fiber first, then by usual capability. */
+export const TECHNOLOGY_ORDER: readonly Technology[] = ['FTTO', 'FTTE', 'FTTH', 'VDSL', 'ADSL', 'SDSL'];
 
 export function isFiber(t: Technology): boolean { return FIBER.has(t); }
 
-/** Negative when `a` ranks before (is better than) `b`. */
+/** Negative when `a` is better than `b` (a sort comparator: best first). Eligibility is not considered. */
 export function compareOffers(a: Offer, b: Offer): number {
-  const fa = isFiber(a.technology) ? 1 : 0, fb = isFiber(b.technology) ? 1 : 0;
-  if (fa !== fb) return fb - fa;
-  const da = a.downloadMbps ?? -1, db = b.downloadMbps ?? -1;
-  if (da !== db) return db - da;
-  return (b.uploadMbps ?? -1) - (a.uploadMbps ?? -1);
+  return Number(isFiber(b.technology)) - Number(isFiber(a.technology))
+    || rate(b.downloadMbps) - rate(a.downloadMbps)
+    || rate(b.uploadMbps) - rate(a.uploadMbps)
+    || TECHNOLOGY_ORDER.indexOf(a.technology) - TECHNOLOGY_ORDER.indexOf(b.technology);
 }
 
-/** The best offer of a list (eligible ones only unless `eligibleOnly` is false), or undefined. */
-export function bestOffer(offers: readonly Offer[], eligibleOnly = true): Offer | undefined {
-  const pool = eligibleOnly ? offers.filter(o => o.eligible) : [...offers];
-  return pool.sort(compareOffers)[0];
+const rate = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? -1 : v);
+
+/**
+ * The best eligible offer (any offer when `eligibleOnly` is false), or undefined when there is none.
+ * Stable: the API's order breaks ties.
+ */
+export function bestOffer<T extends Offer>(offers: readonly T[], eligibleOnly = true): T | undefined {
+  let best: T | undefined;
+  for (const o of offers) if ((o.eligible || !eligibleOnly) && (!best || compareOffers(o, best) < 0)) best = o;
+  return best;
 }
