@@ -6,7 +6,7 @@ import { detectColumns, mappingProblem } from '../core/campaign/columns';
 import { readHeadOf } from '../core/campaign/input';
 import { CampaignInputError, runCampaign } from '../core/campaign/run';
 import { reportTargetProblem, writeReports } from '../core/campaign/report';
-import { compareWork, RowWork, templateVariables, templateWork } from '../core/campaign/rowwork';
+import { compareWork, rowCompare, RowWork, templateVariables, templateWork } from '../core/campaign/rowwork';
 import type { RowRecord } from '../core/campaign/record';
 import { redactor } from '../core/log';
 import { credentialHomes } from '../core/requests/endpoints';
@@ -16,7 +16,6 @@ import { sandboxTarget, Target, targetFromEnv } from '../core/target';
 import { startSandbox } from '../sandbox';
 import { CampaignArgs, parseCampaignArgs } from './campaignArgs';
 import { campaignProgress } from './campaignProgress';
-import { compareForCampaign } from './compareAdapter';
 import { cliLogger } from './log';
 import { CliIO, EXIT, registerEnvSecrets } from './run';
 
@@ -54,9 +53,7 @@ export async function campaignCommand(argv: readonly string[], io: CliIO): Promi
   } else {
     const p = mappingProblem(mapping, head.columns);
     if (p) return fail(`${args.input}: ${p}`);
-    const compare = compareForCampaign();
-    if (!compare) return fail('the per-row compare (issue 11) is not in this build yet: run a request-file template with --request T.elig.json');
-    work = compareWork(compare, args.apis, mapping);
+    work = compareWork(rowCompare, args.apis, mapping);
     identity = { mode: 'compare', apis: args.apis, map: args.map };
   }
   const stem = path.basename(input).replace(/\.[^.]+$/, '');

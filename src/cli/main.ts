@@ -3,6 +3,7 @@ import { campaignCommand } from './campaign';
 import { CAMPAIGN_USAGE, DIFF_USAGE, MERGE_USAGE } from './campaignArgs';
 import { diffCommand } from './diff';
 import { mergeCommand } from './merge';
+import { compareCommand } from './compare';
 import { CliIO, EXIT, runCommand } from './run';
 import { sandboxCommand } from './sandbox';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -15,13 +16,14 @@ Usage:
   elig campaign <input.csv|.jsonl> [options] one report row per input row, resumable — elig campaign --help
   elig merge <shard reports...> [options]    join shard reports into one — elig merge --help
   elig diff <before.jsonl> <after.jsonl>     rows whose eligibility changed — elig diff --help
+  elig compare <place> [options]             one place, every provider: the eligibility matrix — elig compare --help
   elig sandbox [options]                     run the local simulator of the three APIs — elig sandbox --help
   elig --version | --help
 
 Credentials (CI) come from the environment only:
   ELIG_OVH_ENDPOINT (ovh-eu | ovh-ca | ovh-us | URL), ELIG_OVH_APPLICATION_KEY, ELIG_OVH_APPLICATION_SECRET,
   ELIG_OVH_CONSUMER_KEY, ELIG_ORANGE_BASE_URL (default https://api.orange.com), ELIG_ORANGE_CLIENT_ID,
-  ELIG_ORANGE_CLIENT_SECRET, ELIG_ORANGE_API_KEY`;
+  ELIG_ORANGE_CLIENT_SECRET, ELIG_ORANGE_API_KEY (optional: Orange b2b /poi only)`;
 
 /** The CLI, callable in-process (tests) or from dist/cli.js. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -34,6 +36,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     case 'run':
       if (rest.includes('--help') || rest.includes('-h')) { io.stdout(RUN_USAGE + '\n'); return EXIT.ok; }
       return runCommand(rest, io);
+    case 'compare':
+      return compareCommand(rest, io);
     case 'sandbox':
       return sandboxCommand(rest, io);
     case 'campaign': case 'merge': case 'diff': {

@@ -69,9 +69,9 @@ export function placeOf(values: Record<string, string>, m: ColumnMap, line: numb
     return { place: `${la},${lo}` };
   }
   const address = v('address');
-  if (address) return { place: address };
   const street = [v('number'), v('street')].filter(Boolean).join(' ');
   const town = [v('zip'), v('city')].filter(Boolean).join(' ');
+  if (address) return { place: town && !(v('zip') && address.includes(v('zip'))) ? `${address}, ${town}` : address };
   if (street && town) return { place: `${street}, ${town}` };
   return { problem: `line ${line}: no address, building, line or coordinates in this row` };
 }

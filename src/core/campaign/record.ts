@@ -5,7 +5,7 @@
  */
 import type { ApiId, Offer, Technology } from '../model/normalized';
 import type { AssertionResult } from '../result';
-import { rankTechnologies } from './best';
+import { compareOffers } from '../model/best';
 
 export const CAMPAIGN_APIS: readonly ApiId[] = ['ovh', 'orange-b2b', 'orange-rip'];
 
@@ -72,7 +72,7 @@ const errorText = (e: { status?: number; code?: string; kind?: string; message: 
 export function columnsFromCells(result: CompareResultLike, api: ApiId): ApiColumns {
   const cells = result.matrix.map(r => ({ technology: r.technology, cell: r.cells[api] })).filter(c => c.cell && c.cell.status !== 'not-asked');
   const eligible = cells.filter(c => c.cell!.status === 'eligible');
-  const ranked = rankTechnologies(eligible.map(c => ({ technology: c.technology, downMbps: c.cell!.bestDownMbps })));
+  const ranked = rankTechnologies(eligible.map(c => ({ technology: c.technology, downMbps: c.cell!.bestDownMbps, upMbps: c.cell!.bestUpMbps })));
   const err = cells.find(c => c.cell!.status === 'error')?.cell!.error;
   const choice = cells.find(c => c.cell!.status === 'needs-choice');
   const notEligible = rankTechnologies(cells.filter(c => c.cell!.status === 'not-eligible' && c.cell!.reason).map(c => ({ technology: c.technology, downMbps: c.cell!.bestDownMbps })));
@@ -106,6 +106,12 @@ export function columnsFromOffers(offers: readonly Offer[], error?: { status?: n
     reason,
     error: error ? errorText(error) : '',
   };
+}
+
+/** Technologies best first, by the one core rule (model/best.ts: fiber above copper, then rate). */
+export function rankTechnologies(xs: readonly { technology: Technology; downMbps?: number; upMbps?: number }[]): Technology[] {
+  const asOffer = (x: { technology: Technology; downMbps?: number; upMbps?: number }) => ({ technology: x.technology, downloadMbps: x.downMbps, uploadMbps: x.upMbps }) as Offer;
+  return [...xs].sort((a, b) => compareOffers(asOffer(a), asOffer(b))).map(x => x.technology);
 }
 
 function max(xs: (number | undefined)[]): number | undefined {

@@ -4,6 +4,7 @@
  * Both return a RowRecord and never throw.
  */
 import type { RunContext } from '../apis/operation';
+import { compare } from '../compare';
 import { execute } from '../execute';
 import type { ApiId } from '../model/normalized';
 import { parseRequestFile } from '../requests/parse';
@@ -14,13 +15,27 @@ import type { InputRow } from './input';
 import { CAMPAIGN_APIS, columnsFromCells, columnsFromOffers, CompareResultLike, RowRecord } from './record';
 
 /** The compare of issue 11, as the campaign calls it (wired by the CLI / extension). */
-export type CompareFn = (place: string, opts: { ctx: RunContext; apis: ApiId[] }) => Promise<CompareResultLike>;
+export type CompareFn = (place: string, opts: { ctx: RowContext; apis: ApiId[] }) => Promise<CompareResultLike>;
+
+/** Issue 11's compare for one row: ambiguity is reported (cells `needs-choice` with candidates), never guessed. */
+export const rowCompare: CompareFn = async (place, { ctx, apis }) => {
+  const { signal, ...c } = ctx;
+  const r = await compare(place, { ctx: c, apis, pick: 'none', signal });
+  // the JSON-lines report keeps the matrix, the disagreements and each API's resolution trace, not every raw answer
+  const resolved = Object.fromEntries(Object.entries(r.resolved).map(([api, v]) => {
+    const { calls, ...rest } = v as { calls?: unknown[] } & Record<string, unknown>;
+    return [api, { ...rest, calls: calls?.length ?? 0 }];
+  }));
+  return { ...r, resolved };
+};
 
 export type RowContext = Omit<RunContext, 'onProgress'>;
 
 export interface RowWork {
   /** the APIs whose columns the report has, in report order */
   apis: ApiId[];
+  /** the row's record before anything is asked (id, line, input) */
+  base(row: InputRow): RowRecord;
   run(row: InputRow, ctx: RowContext): Promise<RowRecord>;
 }
 
@@ -32,6 +47,7 @@ export function baseRecord(row: InputRow, m: ColumnMap): RowRecord {
 export function compareWork(compare: CompareFn, apis: ApiId[], m: ColumnMap): RowWork {
   return {
     apis,
+    base: row => baseRecord(row, m),
     run: async (row, ctx) => {
       const rec = baseRecord(row, m);
       if (row.problem) return { ...rec, problem: row.problem };
@@ -43,6 +59,8 @@ export function compareWork(compare: CompareFn, apis: ApiId[], m: ColumnMap): Ro
         rec.compare = result;
       } catch (e) {
         const message = (e as Error)?.message ?? String(e);
+        if ((e as { kind?: string }).kind === 'input') return { ...rec, problem: `line ${row.line}: ${message}` };
+        if ((e as { kind?: string }).kind === 'cancelled') throw e;
         for (const a of apis) rec.apis[a] = { best: '', eligible: [], technologies: [], reason: '', error: `${(e as { code?: string; kind?: string }).code ?? (e as { kind?: string }).kind ?? 'error'}: ${message}` };
       }
       return rec;
@@ -63,6 +81,7 @@ export function templateWork(text: string, m: ColumnMap, processEnv: Record<stri
   const apis = CAMPAIGN_APIS.filter(a => used.has(a));
   return {
     apis,
+    base: row => baseRecord(row, m),
     run: async (row, ctx) => {
       const rec = baseRecord(row, m);
       if (row.problem) return { ...rec, problem: row.problem };

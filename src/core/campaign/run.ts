@@ -139,8 +139,16 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignSummary> 
     http: o.http, concurrency: o.concurrency, signal: o.signal,
     stopWhen: () => !!o.signal?.aborted,
     run: async (row, io) => {
-      const rec = await o.work.run(row, { ...o.ctx, http: io.http, signal: io.signal });
-      return { rec, cancelled: !!o.signal?.aborted };
+      try {
+        const rec = await o.work.run(row, { ...o.ctx, http: io.http, signal: io.signal });
+        return { rec, cancelled: !!o.signal?.aborted };
+      } catch (e) {
+        if (o.signal?.aborted) return { rec: o.work.base(row), cancelled: true };
+        const rec = o.work.base(row);
+        const error = `${(e as { kind?: string }).kind ?? 'error'}: ${(e as Error)?.message ?? String(e)}`;
+        for (const a of o.work.apis) rec.apis[a] = { best: '', eligible: [], technologies: [], reason: '', error };
+        return { rec, cancelled: false };
+      }
     },
     journal: {
       has: () => false, // rows already journaled are filtered out of the source (shards keep their global index)

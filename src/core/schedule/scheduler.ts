@@ -104,15 +104,21 @@ export async function schedule<T, R>(items: Iterable<T> | AsyncIterable<T>, opts
   };
 
   const inFlight = new Set<Promise<void>>();
+  let failure: { e: unknown } | undefined, stop = false;
   const start = (index: number, item: T) => {
     running++;
     const lease: Lease | undefined = opts.slotPerItem ? undefined : { slots, reserved: true };
     const http = leasedHttp(opts.http, { timeoutMs: opts.timeoutMs?.(item), lease, signal: opts.signal });
     const p = (async () => {
       let r: R;
-      try { r = await opts.run(item, { http, signal: opts.signal, index }); } finally {
+      try { r = await opts.run(item, { http, signal: opts.signal, index }); } catch (e) {
+        failure ??= { e }; // a `run` that throws is a bug of the caller: reported once everything in flight is done
+        stop = true;
+        return;
+      } finally {
         running--;
         if (!lease || lease.reserved) slots.release();
+        nudge();
       }
       finish(index, item, r);
     })();
@@ -122,7 +128,7 @@ export async function schedule<T, R>(items: Iterable<T> | AsyncIterable<T>, opts
 
   report();
   for await (const item of items) {
-    if (opts.stopWhen?.()) { summary.stopped = true; break; }
+    if (stop || opts.stopWhen?.()) { summary.stopped = true; break; }
     const index = summary.read++;
     if (opts.journal?.has(index, item)) {
       summary.fromJournal++; summary.done++;
@@ -145,5 +151,6 @@ export async function schedule<T, R>(items: Iterable<T> | AsyncIterable<T>, opts
     start(index, item);
   }
   while (inFlight.size) await Promise.all([...inFlight]);
+  if (failure) throw failure.e;
   return summary;
 }

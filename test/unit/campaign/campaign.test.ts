@@ -92,4 +92,25 @@ describe('elig campaign (CLI as a process): input, order, reports, bad input', f
       assert.equal(srv.seen.length, 1, 'only the one good run sent anything');
     } finally { await srv.close(); }
   });
+
+  it('default mode: the cross-provider compare per row (address, line, building columns), as elig compare sees each place', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'places.csv'), 'id,adresse,cp,ville,nd\nR1,2 RUE DU VERGER,91400,ORSAY,\nR2,,,,0123456789\nR3,,,,12345\n');
+    const r = await runCli(['campaign', 'places.csv', '--sandbox', '--jsonl', 'p.jsonl', '--out', 'p.csv', '--quiet'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr); // R3: invalid ND, reported, the campaign goes on
+    const rows = readCsv(path.join(dir, 'p.csv'));
+    assert.deepEqual(rows.map(x => x.id), ['R1', 'R2', 'R3']);
+    assert.match(rows[2]['row.problem'], /^line 4: Malformed ND/);
+    const jl = readJsonl(path.join(dir, 'p.jsonl'));
+    for (const [i, place] of [[0, '2 RUE DU VERGER, 91400 ORSAY'], [1, '0123456789']] as const) {
+      const c = await runCli(['compare', place, '--sandbox', '--reporter', 'json']);
+      const matrix = JSON.parse(c.stdout).matrix as { technology: string; cells: Record<string, { status: string; offers: string[] }> }[];
+      assert.deepEqual((jl[i].compare as { matrix: unknown }).matrix, matrix, `row ${i + 1}: the same matrix as elig compare`);
+      for (const api of ['ovh', 'orange-b2b', 'orange-rip']) {
+        const eligible = matrix.filter(m => m.cells[api].status === 'eligible').flatMap(m => m.cells[api].offers);
+        assert.deepEqual(rows[i][`${api}.eligible`].split(';').filter(Boolean).sort(), [...new Set(eligible)].sort(), `${api} row ${i + 1}`);
+      }
+    }
+    assert.equal(rows[0]['ovh.best'], 'FTTH');
+  });
 });
