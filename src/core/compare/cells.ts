@@ -9,6 +9,7 @@ export type Source =
   | { kind: 'result'; index: number; result: ExecResult; filter?: (o: Offer) => boolean }
   | { kind: 'choice'; candidates: Candidate[]; reason: { code: string; message: string }; indexes?: number[] }
   | { kind: 'missing'; reason: { code: string; message: string }; indexes?: number[] }
+  | { kind: 'unasked'; reason: { code: string; message: string } }
   | { kind: 'error'; error: { status?: number; code?: string; message: string }; indexes?: number[] };
 
 export type Findings = Partial<Record<Technology, Source>>;
@@ -20,6 +21,7 @@ export function cellOf(technology: Technology, source: Source | undefined): Cell
   switch (source.kind) {
     case 'choice': return withCalls({ status: 'needs-choice', offers: [], reason: source.reason, candidates: source.candidates }, source.indexes);
     case 'missing': return withCalls({ status: 'not-eligible', offers: [], reason: source.reason }, source.indexes);
+    case 'unasked': return { status: 'not-asked', offers: [], reason: source.reason };
     case 'error': return withCalls({ status: 'error', offers: [], error: source.error }, source.indexes);
     case 'result': return resultCell(technology, source);
   }

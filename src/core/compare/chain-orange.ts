@@ -46,17 +46,21 @@ export async function b2bChain(env: ChainEnv, rec: Recorder): Promise<Findings> 
     if (p.kind === 'address') { query = { fullTextAddress: orangeText(p) }; rec.via = 'fullTextAddress'; }
     else if (p.kind === 'building') { query = { buildingCode: p.code }; rec.via = 'buildingCode'; }
     else if (p.kind === 'line') {
-      const code = env.asked.has('ovh') ? await env.shared.ovhBuilding.promise : undefined;
-      if (code) { query = { buildingCode: code }; rec.via = 'buildingCode'; rec.step({ step: 'building of the line', matched: code, how: 'search/buildingsByLine', from: 'ovh' }); }
+      const fromOvh = env.asked.has('ovh') ? await env.shared.ovhBuilding.promise : undefined;
+      const code = fromOvh ?? await env.shared.ripBuilding.promise;
+      if (code) {
+        query = { buildingCode: code }; rec.via = 'buildingCode';
+        rec.step({ step: 'building of the line', matched: code, how: fromOvh ? 'search/buildingsByLine' : 'RIP nd answer', from: fromOvh ? 'ovh' : 'orange-rip' });
+      }
     } else {
       const a = env.asked.has('ovh') ? await env.shared.ovhAddress.promise : undefined;
       const text = a && textOf(a);
       if (text) { query = { fullTextAddress: text }; rec.via = 'fullTextAddress'; rec.step({ step: 'address of the point', matched: text, how: 'search/addresses', from: 'ovh' }); }
     }
     if (!query) {
-      rec.status = 'not-found';
-      rec.message = `Orange b2b looks up addresses and buildings only: the ${p.kind === 'line' ? 'building of the line' : 'address of the point'} comes from OVHcloud, which found none${env.asked.has('ovh') ? '' : ' (not asked)'}`;
-      setAll(f, B2B_TECHS.filter(t => t !== 'VDSL'), { kind: 'missing', reason: { code: 'NO_QUERY', message: rec.message } });
+      rec.status = 'not-asked';
+      rec.message = `Orange b2b looks up addresses and buildings only, and no other API found the ${p.kind === 'line' ? 'building of the line' : 'address of the point'}`;
+      setAll(f, B2B_TECHS, { kind: 'unasked', reason: { code: 'NO_QUERY', message: rec.message } });
       return f;
     }
     let { result, index } = await rec.call('poi', query);
@@ -84,7 +88,7 @@ export async function b2bChain(env: ChainEnv, rec: Recorder): Promise<Findings> 
     }
     const candidates: Candidate[] = pois.flatMap(x => {
       const b = obj(x.building), code = str(b?.id);
-      return code ? [{ kind: 'building' as const, code, label: [str(b?.name), code].filter(Boolean).join(' · ') }] : [];
+      return code ? [{ kind: 'building' as const, code, label: str(b?.name) || code }] : [];
     });
     let code: string | undefined;
     const fromOvh = env.asked.has('ovh') ? await env.shared.ovhBuilding.promise : undefined;
@@ -117,6 +121,10 @@ export async function b2bChain(env: ChainEnv, rec: Recorder): Promise<Findings> 
 
 /** Orange RIP: `fulltext`, `buildingCode`, `nd` or `geographiclocation`, for `ftth` and `ftte`; notComputed → the building. */
 export async function ripChain(env: ChainEnv, rec: Recorder): Promise<Findings> {
+  try { return await ripQualify(env, rec); } finally { env.shared.ripBuilding.resolve(rec.building); }
+}
+
+async function ripQualify(env: ChainEnv, rec: Recorder): Promise<Findings> {
   const p = env.place;
   const base = (category: string): Obj => {
     switch (p.kind) {
@@ -150,7 +158,7 @@ export async function ripChain(env: ChainEnv, rec: Recorder): Promise<Findings> 
       f[tech] = { kind: 'result', index, result };
       return;
     }
-    const candidates: Candidate[] = choices.map(c => ({ kind: 'building', code: c.code, label: [c.name, c.code].filter(Boolean).join(' · ') }));
+    const candidates: Candidate[] = choices.map(c => ({ kind: 'building', code: c.code, label: c.name || c.code }));
     let code: string | undefined;
     const fromOvh = env.asked.has('ovh') ? await env.shared.ovhBuilding.promise : undefined;
     if (fromOvh && candidates.some(c => c.code === fromOvh)) {

@@ -143,7 +143,7 @@ async function atAddress(env: ChainEnv, rec: Recorder, f: Findings, a: KnownAddr
   setAll(f, COPPER, { kind: 'result', index: t.index, result: t.result });
   const candidates: Candidate[] = buildings.flatMap(x => {
     const code = str(x.reference);
-    return code ? [{ kind: 'building' as const, code, label: [str(x.name), code, str(x.type)].filter(Boolean).join(' · ') }] : [];
+    return code ? [{ kind: 'building' as const, code, label: [str(x.name), str(x.type)].filter(Boolean).join(' · ') || code }] : [];
   });
   rec.step({ step: 'buildings', call: b.index, matched: candidates.map(c => c.code).join(', '), how: `${candidates.length} building(s) at ${a.streetCode} ${a.number}` });
   const code = candidates.length === 1 ? candidates[0].code : await env.choose(rec, 'building', `Which building at ${rec.address}?`, candidates);
@@ -209,7 +209,7 @@ async function byLine(env: ChainEnv, rec: Recorder, f: Findings, lineNumber: str
   }
   const candidates: Candidate[] = list(bl!.result.raw).flatMap(x => {
     const code = str(x.reference);
-    return code ? [{ kind: 'building' as const, code, label: [str(x.name), code].filter(Boolean).join(' · ') }] : [];
+    return code ? [{ kind: 'building' as const, code, label: str(x.name) || code }] : [];
   });
   rec.step({ step: 'buildings', call: bl!.index, matched: candidates.map(c => c.code).join(', '), how: 'search/buildingsByLine' });
   const code = candidates.length === 1 ? candidates[0].code : await env.choose(rec, 'building', `Which building of line ${lineNumber}?`, candidates);

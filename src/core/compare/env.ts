@@ -31,6 +31,7 @@ export interface Shared {
   ovhBuilding: Deferred<string | undefined>;
   ovhAddress: Deferred<KnownAddress | undefined>;
   b2bAddress: Deferred<KnownAddress | undefined>;
+  ripBuilding: Deferred<string | undefined>;
 }
 
 export interface ChainEnv {
@@ -44,7 +45,7 @@ export function createEnv(place: Place, asked: ReadonlySet<CompareApi>, pick: Pi
   const memo = new Map<string, Promise<string | undefined>>();
   return {
     place, asked,
-    shared: { ovhBuilding: new Deferred(), ovhAddress: new Deferred(), b2bAddress: new Deferred() },
+    shared: { ovhBuilding: new Deferred(), ovhAddress: new Deferred(), b2bAddress: new Deferred(), ripBuilding: new Deferred() },
     async choose(rec, kind, question, candidates) {
       if (!candidates.length) return undefined;
       let code: string | undefined;

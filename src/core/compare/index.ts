@@ -54,6 +54,7 @@ export async function compare(query: string | Place, options: CompareOptions): P
   // shared values an API that is not asked would have given: resolved now, so nobody waits
   if (!asked.has('ovh')) { env.shared.ovhBuilding.resolve(undefined); env.shared.ovhAddress.resolve(undefined); }
   if (!asked.has('orange-b2b')) env.shared.b2bAddress.resolve(undefined);
+  if (!asked.has('orange-rip')) env.shared.ripBuilding.resolve(undefined);
   await Promise.all(COMPARE_APIS.map(async api => {
     const rec = recorders[api] = new Recorder(api, asked.has(api) ? contextFor(options, api) : ({} as RunContext), options.onProgress);
     if (!asked.has(api)) { rec.status = 'not-asked'; findings[api] = 'not-asked'; return; }
