@@ -120,6 +120,11 @@ function max(xs: (number | undefined)[]): number | undefined {
   return m;
 }
 
+/** The columns of an API that could not answer for this row. */
+export function errorColumns(error: string): ApiColumns {
+  return { best: '', eligible: [], technologies: [], reason: '', error };
+}
+
 /** Row status for the journal: unreadable, some API failed, or fine. */
 export function statusOf(r: RowRecord): 'ok' | 'error' | 'bad' {
   if (r.problem) return 'bad';

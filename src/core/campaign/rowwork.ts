@@ -12,7 +12,7 @@ import { toOutcome } from '../requests/runner';
 import { PLACEHOLDER } from '../requests/variables';
 import { ColumnMap, placeOf } from './columns';
 import type { InputRow } from './input';
-import { CAMPAIGN_APIS, columnsFromCells, columnsFromOffers, CompareResultLike, RowRecord } from './record';
+import { CAMPAIGN_APIS, columnsFromCells, columnsFromOffers, CompareResultLike, errorColumns, RowRecord } from './record';
 
 /** The compare of issue 11, as the campaign calls it (wired by the CLI / extension). */
 export type CompareFn = (place: string, opts: { ctx: RowContext; apis: ApiId[] }) => Promise<CompareResultLike>;
@@ -61,7 +61,7 @@ export function compareWork(compare: CompareFn, apis: ApiId[], m: ColumnMap): Ro
         const message = (e as Error)?.message ?? String(e);
         if ((e as { kind?: string }).kind === 'input') return { ...rec, problem: `line ${row.line}: ${message}` };
         if ((e as { kind?: string }).kind === 'cancelled') throw e;
-        for (const a of apis) rec.apis[a] = { best: '', eligible: [], technologies: [], reason: '', error: `${(e as { code?: string; kind?: string }).code ?? (e as { kind?: string }).kind ?? 'error'}: ${message}` };
+        for (const a of apis) rec.apis[a] = errorColumns(`${(e as { code?: string; kind?: string }).code ?? (e as { kind?: string }).kind ?? 'error'}: ${message}`);
       }
       return rec;
     },

@@ -11,7 +11,7 @@ import { schedule } from '../schedule/scheduler';
 import type { InputRow } from './input';
 import { readRows } from './input';
 import { Journal, JournalMismatch } from './journal';
-import { statusOf, type RowRecord } from './record';
+import { errorColumns, statusOf, type RowRecord } from './record';
 import type { RowContext, RowWork } from './rowwork';
 
 export interface Shard { index: number; count: number }
@@ -146,7 +146,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignSummary> 
         if (o.signal?.aborted) return { rec: o.work.base(row), cancelled: true };
         const rec = o.work.base(row);
         const error = `${(e as { kind?: string }).kind ?? 'error'}: ${(e as Error)?.message ?? String(e)}`;
-        for (const a of o.work.apis) rec.apis[a] = { best: '', eligible: [], technologies: [], reason: '', error };
+        for (const a of o.work.apis) rec.apis[a] = errorColumns(error);
         return { rec, cancelled: false };
       }
     },
