@@ -90,7 +90,7 @@ function render(): void {
       saveRequestFile: () => send({ type: 'saveRequestFile' }),
       copyJson: () => send({ type: 'copyJson' }),
     }, !!r.exchange, L),
-    renderHeader(view),
+    renderHeader(view, L),
     renderDrift(view),
     renderError(r.error, step => send({ type: 'nextStep', step })),
     renderAssertions(view.assertions),

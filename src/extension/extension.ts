@@ -4,6 +4,7 @@ import type { EligibilityTestApi } from './api';
 import { registerCredentialCommands } from './commands/credentialCommands';
 import { registerHistoryCommands } from './commands/historyCommands';
 import { registerNodeCommands } from './commands/nodeCommands';
+import { registerRecallCommand } from './commands/recallCommand';
 import { registerOrangeCommands } from './commands/orangeCommands';
 import { registerProfileCommands } from './commands/profileCommands';
 import { registerRequestFileCommands } from './commands/requestFileCommands';
@@ -73,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // commands
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
-    ...registerTreeEntries(s), ...registerNodeCommands(s),
+    ...registerTreeEntries(s), ...registerNodeCommands(s), ...registerRecallCommand(s),
     ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
   ]) own(d);
