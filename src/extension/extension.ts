@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { HttpClient } from '../core/http/client';
 import type { EligibilityTestApi } from './api';
 import { registerCredentialCommands } from './commands/credentialCommands';
+import { registerCompareCommands } from './compare/compareCommands';
 import { registerHistoryCommands } from './commands/historyCommands';
 import { registerNodeCommands } from './commands/nodeCommands';
 import { registerRecallCommand } from './commands/recallCommand';
@@ -81,6 +82,8 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
     ...registerSupportCommands(s, () => panels.activeSubject()),
   ]) own(d);
+  // compare: one place, every provider (the matrix panel)
+  for (const d of registerCompareCommands(s)) own(d);
 
   logger.info(`Eligibility Explorer activated (profile ${profiles.active().name}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
 
