@@ -89,8 +89,10 @@ function bar(label: string, n: number, d: number, cls: string): string {
   return `<div class="bar"><span class="lbl">${esc(label)}</span><span class="track"><span class="fill ${cls}" style="width:${p.toFixed(1)}%"></span></span><span class="num">${p.toFixed(1)} % <small>(${n}/${d})</small></span></div>`;
 }
 
-export function renderHtml(g: HtmlAggregate, meta: { title: string; generatedAt: string; mapping: Record<string, string> }): string {
-  const L = HTML_LABELS;
+export type HtmlLabels = typeof HTML_LABELS;
+
+export function renderHtml(g: HtmlAggregate, meta: { title: string; generatedAt: string; mapping: Record<string, string>; labels?: Partial<HtmlLabels>; lang?: string }): string {
+  const L = { ...HTML_LABELS, ...meta.labels };
   const nonce = crypto.randomBytes(16).toString('base64');
   const apis = g.layout.apis;
   const share = apis.map(a => `<section class="card"><h3>${esc(API_NAMES[a])}</h3>${TECHS.map(t => bar(t, g.eligible[a]?.[t] ?? 0, g.answered[a] ?? 0, t.startsWith('FTT') ? 'fiber' : 'copper')).join('')}</section>`).join('');
@@ -102,7 +104,7 @@ export function renderHtml(g: HtmlAggregate, meta: { title: string; generatedAt:
   const data = JSON.stringify({ head, rows: g.table }).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   const mapping = Object.entries(meta.mapping).map(([f, c]) => `${f} ← ${c}`).join(', ') || '—';
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${esc(meta.lang ?? 'en')}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(meta.title)}</title>

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { ApiId } from '../model/normalized';
-import { HtmlAggregate, renderHtml } from './html';
+import { HtmlAggregate, HtmlLabels, renderHtml } from './html';
 import type { RowRecord } from './record';
 
 export const API_COLUMNS = ['best', 'maxDownMbps', 'maxUpMbps', 'eligible', 'reason', 'error'] as const;
@@ -73,7 +73,7 @@ class AtomicFile {
 export interface ReportStats { rows: number; failed: number; errors: number; bad: number }
 
 /** Writes every asked report from the rows, in order. */
-export async function writeReports(rows: Iterable<RowRecord> | AsyncIterable<RowRecord>, layout: ReportLayout, targets: ReportTargets, meta: { title: string; generatedAt: string; mapping: Record<string, string> }): Promise<ReportStats> {
+export async function writeReports(rows: Iterable<RowRecord> | AsyncIterable<RowRecord>, layout: ReportLayout, targets: ReportTargets, meta: { title: string; generatedAt: string; mapping: Record<string, string>; labels?: Partial<HtmlLabels>; lang?: string }): Promise<ReportStats> {
   const files: AtomicFile[] = [];
   const csv = targets.csv ? new AtomicFile(targets.csv) : undefined;
   const jsonl = targets.jsonl ? new AtomicFile(targets.jsonl) : undefined;
