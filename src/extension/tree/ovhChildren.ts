@@ -66,7 +66,7 @@ export async function ovhChildren(node: TreeNode, fetch: Fetch): Promise<TreeNod
     case 'number': {
       const raw = await fetch(call!);
       const lines = makeNode(node, 'lines', l10n.t('Lines at this number'), { kind: 'lines', streetCode: d.streetCode, streetNumber: d.streetNumber },
-        { description: l10n.t('search/lines (deprecated by OVHcloud)'), tooltip: l10n.t('Copper lines at this address, where the API still offers them (search/lines is deprecated).') });
+        { description: 'search/lines', tooltip: l10n.t('Copper lines at this address (search/lines); unlisted numbers are never returned.') });
       return [...buildingNodes(node, raw), lines];
     }
     case 'address': {
@@ -85,11 +85,13 @@ export async function ovhChildren(node: TreeNode, fetch: Fetch): Promise<TreeNod
       const raw = await fetch(call!);
       return items(raw, AddressWithCoordinates).map((a, i) => {
         const text = addressText(a);
-        return makeNode(node, `a:${a.hexacle ?? i}:${a.building ?? ''}`, text,
+        const building = opt(a.buildingReference);
+        const distance = a.distance ? l10n.t('{0} m', a.distance) : undefined;
+        return makeNode(node, `a:${building ?? i}:${a.streetCode ?? ''}:${a.streetNumber ?? ''}`, text,
           { kind: 'address', text, streetCode: a.streetCode ?? undefined, streetNumber: a.streetNumber ?? undefined,
-            hexacle: a.hexacle ?? undefined, building: a.building ?? undefined },
-          { description: [a.building, a.hexacle].filter(Boolean).join(' · '),
-            tooltip: `${text}${a.latitude != null ? `\n${a.latitude}, ${a.longitude}` : ''}` });
+            building, buildingName: opt(a.buildingName), distance: a.distance ?? undefined, latitude: a.latitude, longitude: a.longitude },
+          { description: [opt(a.buildingName), building, distance].filter(Boolean).join(' · '),
+            tooltip: [text, opt(a.buildingName), building, `${a.latitude}, ${a.longitude}`, a.distance && l10n.t('{0} m away', a.distance)].filter(Boolean).join('\n') });
       });
     }
     default:
