@@ -64,7 +64,7 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
     const base = (input: string, out: string) => [input, '--request', 't.elig.json', '--rate', `ovh=${QUOTA}/s`, '--rate', `orange=${QUOTA}/s`, '--concurrency', String(C), '--out', out, '--quiet', '--fresh'];
     // 1. throughput, 429s, memory at N rows
     const input = writeInput(dir, N);
-    await sandboxAdmin(sb.url, 'reset');
+    await sandboxAdmin(sb.url, 'reset', {});
     const r = await runCampaign(base(input, 'a.csv'), sb.url, dir);
     const c = await sandboxAdmin(sb.url, 'counters') as { requestsPerPath: Record<string, number>; quota429s: number; statusCounts: Record<string, number> };
     const ovhReq = Object.entries(c.requestsPerPath).filter(([p]) => p.startsWith('/1.0/')).reduce((a, [, n]) => a + n, 0);
@@ -89,7 +89,7 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
       rows.push({ id: '12e', metric: `--resume on a ${BIG.toLocaleString('en')}-row journal (index the journal, write the reports)`, value: round(t.ms / 1000, 2), unit: 's', budget: '≤ 2 s start-up', pass: t.ms <= 2000 && !!open, note: `${open?.[1] ?? '?'} rows from the journal, process wall time incl. Node start` });
     } finally { await fast.stop(); }
     // 4. kill -9 at ~50 %, then resume
-    await sandboxAdmin(sb.url, 'reset');
+    await sandboxAdmin(sb.url, 'reset', {});
     const k = await runCampaign(base(input, 'k.csv'), sb.url, dir, { journal: path.join(dir, 'k.csv.journal'), rows: Math.floor(N / 2) });
     const res = await runCampaign([...base(input, 'k.csv').filter(a => a !== '--fresh'), '--resume'], sb.url, dir);
     const kc = await sandboxAdmin(sb.url, 'counters') as { requestsPerPath: Record<string, number> };
