@@ -17,10 +17,12 @@ function rest(o: Obj, known: string[]): [string, string][] {
 function address(e: Endpoint): HTMLElement | null {
   const a = e.address;
   if (!a) return null;
-  const line = a.text ?? [[a.streetNumber, a.streetName].filter(Boolean).join(' '), [a.zipCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  // street number "0" means "no number" (an address without one), not a number to show on its own
+  const num = a.streetNumber && !/^0+$/.test(a.streetNumber.trim()) ? a.streetNumber : undefined;
+  const line = a.text ?? [[num, a.streetName].filter(Boolean).join(' '), [a.zipCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return h('div', { id: 'endpoint-address', class: 'card' }, h('h3', {}, 'Address'),
     kv([
-      ['Address', line || undefined],
+      ['Street, city', line || undefined],
       ['INSEE', a.inseeCode], ['Street code', a.streetCode], ['RIVOLI', a.rivoliCode],
       ['Coordinates', a.latitude !== undefined && a.longitude !== undefined ? `${a.latitude}, ${a.longitude}` : undefined],
     ]));

@@ -3,7 +3,7 @@
  * pages of PAGE_SIZE rows so that 2,000 offers paint at once and scroll smoothly.
  * Only the body and the pager are rebuilt on a change; the controls keep focus.
  */
-import type { Offer, SortKey, UiState } from '../src/shared/protocol';
+import { DEFAULT_UI, type Offer, type SortKey, type SortState, type UiState } from '../src/shared/protocol';
 import { button, clear, h, icon } from './dom';
 import { buildOfferRows, formatRate, pageOf, type OfferRow } from './offers-model';
 
@@ -17,6 +17,17 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'reasons', label: 'Reasons' },
   { key: 'activation', label: 'Activation' },
 ];
+
+/**
+ * A header click: a new column sorts in its natural direction (numbers and "eligible" descending),
+ * the second click reverses it, the third restores the default order (eligible first, fastest first).
+ */
+export function nextSort(cur: SortState, key: SortKey, descFirst: boolean): SortState {
+  const first = descFirst ? 'desc' : 'asc';
+  if (cur.key !== key) return { key, dir: first };
+  if (cur.dir === first) return { key, dir: first === 'asc' ? 'desc' : 'asc' };
+  return { ...DEFAULT_UI.sort };
+}
 
 function row(r: OfferRow): HTMLTableRowElement {
   const o = r.offer;
@@ -32,7 +43,7 @@ function row(r: OfferRow): HTMLTableRowElement {
     h('td', { class: 'num' }, formatRate(o.downloadMbps)),
     h('td', { class: 'num' }, formatRate(o.uploadMbps)),
     h('td', {}, reasons),
-    h('td', {}, r.activationTypes.join(', ')),
+    h('td', { class: 'c-activation' }, r.activationTypes.map(a => h('span', { class: 'act' }, a))),
   );
 }
 
@@ -64,7 +75,12 @@ export function renderOffersTable(offers: readonly Offer[], ui: UiState, onUi: (
     if (!pg.items.length) frag.appendChild(h('tr', { class: 'empty' }, h('td', { colspan: COLUMNS.length }, offers.length ? 'No offer matches the filter.' : 'No offers.')));
     tbody.appendChild(frag);
     count.textContent = rows.length === offers.length ? `${offers.length} offers` : `${rows.length} of ${offers.length} offers`;
-    for (const [key, th] of headers) th.setAttribute('aria-sort', key === state.sort.key ? (state.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+    for (const [key, th] of headers) {
+      const on = key === state.sort.key;
+      th.setAttribute('aria-sort', on ? (state.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+      const mark = th.querySelector('.sort-dir');
+      if (mark) mark.textContent = on ? (state.sort.dir === 'asc' ? '▲' : '▼') : '';
+    }
     clear(pager);
     if (pg.pages > 1) {
       pager.append(
@@ -77,11 +93,9 @@ export function renderOffersTable(offers: readonly Offer[], ui: UiState, onUi: (
 
   const headRow = h('tr');
   for (const c of COLUMNS) {
-    const b = button(undefined, c.label, undefined, () => {
-      const dir = state.sort.key === c.key ? (state.sort.dir === 'asc' ? 'desc' : 'asc') : (c.key === 'eligible' || c.numeric ? 'desc' : 'asc');
-      set({ sort: { key: c.key, dir }, page: 0 });
-    }, { class: 'sort', 'data-sort': c.key, title: `Sort by ${c.label}` });
-    b.append(icon('arrow-swap'));
+    const b = button(undefined, c.label, undefined, () => set({ sort: nextSort(state.sort, c.key, c.key === 'eligible' || !!c.numeric), page: 0 }),
+      { class: 'sort', 'data-sort': c.key, title: `Sort by ${c.label}` });
+    b.append(h('span', { class: 'sort-dir', 'aria-hidden': 'true' }));
     const th = h('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, b);
     headers.set(c.key, th);
     headRow.append(th);

@@ -10,8 +10,10 @@ export function registerHistoryCommands(s: Services): vscode.Disposable[] {
       const pick = await vscode.window.showQuickPick(entries.map(e => ({
         label: `${e.result.ok ? '$(pass)' : '$(error)'} ${e.title}`,
         description: `${e.profileName} · ${new Date(e.result.startedAt).toLocaleString()}`,
-        detail: e.result.error ? e.result.error.message : e.result.normalized
-          ? vscode.l10n.t('{0} eligible of {1} offers', e.result.normalized.offers.filter(o => o.eligible).length, e.result.normalized.offers.length) : undefined,
+        detail: e.result.error ? e.result.error.message : e.result.normalized?.buildingsToChoose?.length
+          ? vscode.l10n.t('{0}: {1} buildings to choose from', e.result.normalized.qualificationResult ?? 'notComputed', e.result.normalized.buildingsToChoose.length)
+          : e.result.normalized
+            ? vscode.l10n.t('{0} eligible of {1} offers', e.result.normalized.offers.filter(o => o.eligible).length, e.result.normalized.offers.length) : undefined,
         entry: e,
       })), { title: vscode.l10n.t('Eligibility results'), matchOnDescription: true });
       if (pick) s.runner.reveal(pick.entry);

@@ -13,7 +13,8 @@ export function poiParams(text: string): Record<string, unknown> {
 export async function askPoi(): Promise<Record<string, unknown> | undefined> {
   const v = await ask({ title: vscode.l10n.t('Orange POI look-up'), prompt: vscode.l10n.t('Building code (IMB/…) or full-text address (street, zip city)'),
     placeHolder: '340 Avenue De La Marne, 59700 Marcq En Baroeul', // l10n-ignore: example value
-    check: t => (BUILDING_CODE_PATTERN.test(t.trim()) ? undefined : validate.fullTextAddress(t)) });
+    // something that starts like a building code is checked as one (not as an address missing its comma)
+    check: t => (BUILDING_CODE_PATTERN.test(t.trim()) ? undefined : /^\s*IMB\//i.test(t) ? validate.building(t) : validate.fullTextAddress(t)) });
   return v ? poiParams(v) : undefined;
 }
 

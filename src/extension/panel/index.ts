@@ -42,7 +42,7 @@ export class ResultsPanels implements vscode.Disposable {
     const view = makeView(isExecResult(input) ? { result: input } : input, this.deps.profileName());
     const column = opts.column ?? this.defaultColumn();
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, view.title,
-      { viewColumn: column, preserveFocus: opts.preserveFocus ?? column === vscode.ViewColumn.Beside },
+      { viewColumn: column, preserveFocus: opts.preserveFocus ?? column !== vscode.ViewColumn.Active },
       { enableScripts: true, enableFindWidget: true, retainContextWhenHidden: false,
         localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview')] });
     this.track(panel, view, undefined);
@@ -74,7 +74,10 @@ export class ResultsPanels implements vscode.Disposable {
     return rp;
   }
 
+  /** One results column: a new result opens where the last one is (never a third column); else beside the editor. */
   private defaultColumn(): vscode.ViewColumn {
+    const last = [...this.open].reverse().find(p => p.panel.viewColumn !== undefined)?.panel.viewColumn;
+    if (last !== undefined) return last;
     const ours = this.open.some(p => p.panel.active);
     return vscode.window.activeTextEditor || ours ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
   }

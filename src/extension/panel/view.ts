@@ -29,14 +29,24 @@ export interface ShowInput {
 const TITLE_KEYS = ['building', 'buildingCode', 'lineNumber', 'otp', 'hexacle', 'eligibilityReference',
   'fullTextAddress', 'zipCode', 'inseeCode', 'streetCode'];
 
+/** RIP bodies: the chosen building, the key, the address or the coordinates (never just the contextType). */
+function ripSubject(p: Record<string, unknown>): string | undefined {
+  const o = (v: unknown) => (v && typeof v === 'object' ? v as Record<string, unknown> : {});
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const place = o(p.place), ga = o(place.geographicAddress), nfa = o(place.nonFormattedAddress), loc = o(place.geographicLocation);
+  const building = str(o(ga.geographicSubAddress).buildingCode);
+  const address = [str(ga.streetNr), str(ga.streetNrSuffix), str(ga.rivoliCode), str(ga.cityCode)].filter(Boolean).join(' ') || undefined;
+  return str(o(p.publicKey).value)
+    ?? (building ? `${building}${address ? ` (${address})` : ''}` : undefined)
+    ?? address ?? str(nfa.fulltext) ?? str(nfa.fullText)
+    ?? (str(loc.x) && str(loc.y) ? `${str(loc.y)}, ${str(loc.x)}` : undefined);
+}
+
 export function titleFor(call: ApiCall): string {
   const p = call.params ?? {};
   let subject: string | undefined;
   for (const k of TITLE_KEYS) if (typeof p[k] === 'string' || typeof p[k] === 'number') { subject = String(p[k]); break; }
-  if (!subject) {
-    const pk = (p as { publicKey?: { value?: unknown } }).publicKey?.value;
-    if (typeof pk === 'string') subject = pk;
-  }
+  if (!subject) subject = ripSubject(p);
   if (!subject) subject = Object.values(p).find((v): v is string => typeof v === 'string');
   const title = subject ? `${call.operation} ${subject}` : `${call.api} ${call.operation}`;
   return title.length > 80 ? `${title.slice(0, 79)}…` : title;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildOfferRows, formatRate, pageOf, summarize } from '../../../webview/offers-model';
 import { SORT_KEYS, type SortState } from '../../../src/shared/protocol';
 import { offers } from './fixtures';
+import { nextSort } from '../../../webview/offers-table';
 
 const noFilter = { text: '', eligibleOnly: false };
 
@@ -82,5 +83,15 @@ describe('offers table model', () => {
     assert.equal(formatRate(1000), '1 Gb/s');
     assert.equal(formatRate(8.5), '8.5 Mb/s');
     assert.equal(formatRate(undefined), '—');
+  });
+
+  it('header clicks: natural direction, reversed, then the default order again', () => {
+    let s: SortState = { key: 'eligible', dir: 'desc' };
+    s = nextSort(s, 'code', false); assert.deepEqual(s, { key: 'code', dir: 'asc' });
+    s = nextSort(s, 'code', false); assert.deepEqual(s, { key: 'code', dir: 'desc' });
+    s = nextSort(s, 'code', false); assert.deepEqual(s, { key: 'eligible', dir: 'desc' });
+    s = nextSort(s, 'download', true); assert.deepEqual(s, { key: 'download', dir: 'desc' });
+    s = nextSort(s, 'download', true); assert.deepEqual(s, { key: 'download', dir: 'asc' });
+    s = nextSort(s, 'download', true); assert.deepEqual(s, { key: 'eligible', dir: 'desc' });
   });
 });

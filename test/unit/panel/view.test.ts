@@ -80,6 +80,11 @@ describe('panel view model', () => {
     assert.equal(titleFor({ api: 'ovh', operation: 'test/line', params: { lineNumber: '0123456789', status: 'active' } }), 'test/line 0123456789');
     assert.equal(titleFor({ api: 'orange-rip', operation: 'productRIPQualification', params: { contextType: 'nd', publicKey: { name: 'nd', value: '0312345678' } } }), 'productRIPQualification 0312345678');
     assert.equal(titleFor({ api: 'ovh', operation: 'search/cities', params: { zipCode: '91470' } }), 'search/cities 91470');
+    // the RIP picker and the building chosen in it get different titles
+    const rip = { contextType: 'address', category: { name: 'ftte' }, place: { geographicAddress: { rivoliCode: '012R', cityCode: '85020' } } };
+    const picked = callForBuilding({ api: 'orange-rip', operation: 'productRIPQualification', params: rip }, 'IMB/85020/X/000I');
+    assert.equal(titleFor({ api: 'orange-rip', operation: 'productRIPQualification', params: rip }), 'productRIPQualification 012R 85020');
+    assert.equal(titleFor(picked), 'productRIPQualification IMB/85020/X/000I (012R 85020)');
     assert.equal(titleFor({ api: 'ovh', operation: 'x', params: {} }), 'ovh x');
     assert.ok(titleFor({ api: 'ovh', operation: 'x', params: { building: 'B'.repeat(200) } }).length <= 80);
   });
