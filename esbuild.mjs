@@ -53,7 +53,9 @@ const targets = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode'] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
-  { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  // `node --`: Node 20 reads `--env-file` anywhere on its command line, even after the script name, unless
+  // `--` ends its own options; so `elig run --env-file F` reaches elig (env -S: coreutils, macOS, npm's cmd-shim)
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env -S node --' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',
     entryPoints: { main: 'webview/main.ts', style: 'webview/style.css' },

@@ -1,6 +1,7 @@
 import { RUN_USAGE } from './args';
 import { CliIO, EXIT, runCommand } from './run';
 import { sandboxCommand } from './sandbox';
+import { safe } from './terminal';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../../package.json').version;
 
@@ -30,7 +31,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     case 'sandbox':
       return sandboxCommand(rest, io);
     default:
-      io.stderr(`elig: unknown command ${JSON.stringify(cmd)}\n\n${USAGE}\n`);
+      io.stderr(`elig: unknown command ${safe(JSON.stringify(cmd))}\n\n${USAGE}\n`);
       return EXIT.input;
   }
 }
@@ -38,7 +39,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 if (require.main === module) {
   const ctl = new AbortController();
   let interrupts = 0;
-  const onSignal = () => { if (++interrupts > 1) process.exit(EXIT.interrupted); ctl.abort(); };
+  // SIGINT (Ctrl+C) and SIGTERM (`timeout`, CI cancelling a job) stop a run the same way: requests
+  // in flight are cancelled, the report of what finished is written, exit 130 / 143; a second signal exits at once
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (++interrupts > 1) process.exit(sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+    ctl.abort(sig);
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   main(process.argv.slice(2), {
@@ -48,7 +54,7 @@ if (require.main === module) {
   }).then(code => {
     process.exitCode = code;
   }, e => {
-    process.stderr.write(`elig: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    process.stderr.write(`elig: internal error: ${safe((e as Error)?.message ?? String(e))}\n`);
     process.exitCode = 2;
   });
 }

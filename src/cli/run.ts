@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { setMaxListeners } from 'node:events';
 import path from 'node:path';
 import { createSharedState, PollOptions } from '../core/apis/operation';
 import { redactor } from '../core/log';
@@ -10,12 +10,19 @@ import { sandboxTarget, Target, targetFromEnv } from '../core/target';
 import { startSandbox } from '../sandbox';
 import { parseRunArgs, RunArgs } from './args';
 import { cliLogger } from './log';
+import { outFileProblem, writeAtomic } from './outFile';
 import { progressPrinter } from './progress';
 import { jsonReport } from './reporters/json';
 import { junitReport } from './reporters/junit';
 import { prettyReport } from './reporters/pretty';
+import { safe, safeLines } from './terminal';
 
-export const EXIT = { ok: 0, failures: 1, errors: 2, input: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failures: 1, errors: 2, input: 3, interrupted: 130, terminated: 143 } as const;
+
+/** The exit code of a run stopped by `signal` (aborted with the signal's name as reason). */
+export function interruptedExit(signal: AbortSignal): number {
+  return signal.reason === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
+}
 
 export interface CliIO {
   cwd: string;
@@ -24,7 +31,7 @@ export interface CliIO {
   stderr: (s: string) => void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
-  /** aborted on SIGINT */
+  /** aborted on SIGINT / SIGTERM (reason: the signal's name) */
   signal?: AbortSignal;
 }
 
@@ -33,23 +40,31 @@ export function registerEnvSecrets(env: NodeJS.ProcessEnv): void {
   for (const k of ['ELIG_OVH_APPLICATION_KEY', 'ELIG_OVH_APPLICATION_SECRET', 'ELIG_OVH_CONSUMER_KEY', 'ELIG_ORANGE_CLIENT_ID', 'ELIG_ORANGE_CLIENT_SECRET', 'ELIG_ORANGE_API_KEY']) {
     redactor.addSecret(env[k]);
   }
+  // HTTP Basic of the Orange client: base64 of `id:secret`, in every form
+  redactor.addSecretPair(env.ELIG_ORANGE_CLIENT_ID, env.ELIG_ORANGE_CLIENT_SECRET);
 }
 
 export async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   registerEnvSecrets(io.env);
   let args: RunArgs;
   try { args = parseRunArgs(argv); } catch (e) {
-    io.stderr(`elig run: ${(e as Error).message}\nSee: elig run --help\n`);
+    io.stderr(`elig run: ${safe((e as Error).message)}\nSee: elig run --help\n`);
     return EXIT.input;
   }
   const logger = cliLogger(args, io.stderr);
-  const warn = (s: string) => { if (!args.quiet) io.stderr(`warning: ${redactor.redact(s)}\n`); };
+  const warn = (s: string) => { if (!args.quiet) io.stderr(`warning: ${safe(s)}\n`); };
+  // every request in flight listens to the run's signal: 64 of them are expected, not a leak
+  if (io.signal) setMaxListeners(Math.max(64, args.concurrency * 4 + 16), io.signal);
 
   // 1. everything that can be wrong with the input, before anything is sent or written
-  const loaded = loadRun(args.inputs, { cwd: io.cwd, envName: args.env, envFile: args.envFile, overrides: args.vars, processEnv: io.env });
+  const loaded = loadRun(args.inputs, { cwd: io.cwd, envName: args.env, envFile: args.envFile, overrides: args.vars, processEnv: io.env, allowEnv: args.allowEnv });
+  const out = args.out ? path.resolve(io.cwd, args.out) : undefined;
+  const outProblem = out && !loaded.errors.length
+    ? outFileProblem(out, [...loaded.files, ...(loaded.envFile ? [loaded.envFile] : [])], args.out!) : undefined;
+  if (outProblem) loaded.errors.push(outProblem);
   if (loaded.errors.length) {
     for (const w of loaded.warnings) warn(w);
-    io.stderr(loaded.errors.map(e => redactor.redact(e)).join('\n') + '\n');
+    io.stderr(loaded.errors.map(e => safe(e)).join('\n') + '\n');
     io.stderr(`elig run: ${loaded.errors.length} input error(s); nothing was run.\n`);
     return EXIT.input;
   }
@@ -76,7 +91,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
       target = r.target;
       r.warnings.forEach(warn);
     } catch (e) {
-      io.stderr(`${loaded.envFile ? path.relative(io.cwd, loaded.envFile) + ': ' : ''}${(e as Error).message}\n`);
+      io.stderr(`${safe(`${loaded.envFile ? path.relative(io.cwd, loaded.envFile) + ': ' : ''}${(e as Error).message}`)}\n`);
       return EXIT.input;
     }
   }
@@ -84,6 +99,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   const { http } = createRunHttp({
     homes: credentialHomes(configured), ratePerSec: args.rate, logger,
     timeoutMs: args.timeoutSec ? Math.round(args.timeoutSec * 1000) : undefined,
+    maxResponseBytes: args.maxResponseMb ? Math.round(args.maxResponseMb * 1024 * 1024) : undefined,
   });
   const progress = args.noProgress || !io.stderrIsTTY || args.quiet ? undefined : progressPrinter(io.stderr);
   const t0 = performance.now();
@@ -102,17 +118,23 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   }
   const totalMs = Math.round(performance.now() - t0);
   const summary = summarize(outcomes);
-  const report = redactor.redact(args.reporter === 'json' ? jsonReport(outcomes)
-    : args.reporter === 'junit' ? junitReport(outcomes, totalMs)
-      : prettyReport(outcomes, summary, { color: !args.out && io.stdoutIsTTY && !io.env.NO_COLOR, totalMs }));
-  if (args.out) {
-    const out = path.resolve(io.cwd, args.out);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    const tmp = `${out}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, report);
-    fs.renameSync(tmp, out);
-    if (!args.quiet) io.stderr(`${summary.passed} passed, ${summary.failed} failed, ${summary.errors} errors, ${summary.skipped} skipped; report written to ${args.out}\n`);
+  // redaction works on values: every string of the outcomes is redacted before any serialization
+  // (the reporters never print the full result); the finished text is redacted once more
+  const shown = outcomes.map(({ result: _result, ...o }) => redactor.redactValue(o));
+  const report = redactor.redact(args.reporter === 'json' ? jsonReport(shown)
+    : args.reporter === 'junit' ? junitReport(shown, totalMs)
+      : prettyReport(shown, summary, { color: !args.out && io.stdoutIsTTY && !io.env.NO_COLOR, totalMs }));
+  if (out) {
+    try { writeAtomic(out, report); } catch (e) {
+      io.stderr(`elig run: cannot write the report to ${safe(args.out!)} (${(e as NodeJS.ErrnoException).code ?? 'error'}); here it is on stdout instead\n`);
+      io.stdout(report);
+      return EXIT.errors;
+    }
+    if (!args.quiet) io.stderr(`${summary.passed} passed, ${summary.failed} failed, ${summary.errors} errors, ${summary.skipped} skipped; report written to ${safe(args.out!)}\n`);
   } else io.stdout(report);
-  if (io.signal?.aborted) return EXIT.interrupted;
+  if (io.signal?.aborted) {
+    if (!args.quiet) io.stderr(safeLines(`elig run: stopped by ${io.signal.reason === 'SIGTERM' ? 'SIGTERM' : 'an interrupt'}; the report holds what finished\n`));
+    return interruptedExit(io.signal);
+  }
   return summary.errors ? EXIT.errors : summary.failed ? EXIT.failures : EXIT.ok;
 }
