@@ -41,6 +41,7 @@ export function esc(s: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-    // C1 controls, line separators and bidi overrides: numeric references, so a terminal showing the XML stays inert
-    .replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, c => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+    // CR, tab, C1 controls, line separators and bidi overrides: numeric references (same value for
+    // an XML reader), so a terminal showing the XML stays inert
+    .replace(/[\t\r\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, c => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }

@@ -60,7 +60,7 @@ export type LookupResult =
   | { kind: 'forbidden'; message: string };
 
 /** The work of one parse: memoized variables, characters left to expand, hints left to compute. */
-interface Expansion { memo: Map<string, LookupResult>; left: number; exhausted?: string; hints: number; active: Set<string> }
+interface Expansion { memo: Map<string, LookupResult>; left: number; exhausted?: string; hints: number; active: Set<string>; known?: string[] }
 const expansions = new WeakMap<VariableSources, Expansion>();
 function expansionOf(sources: VariableSources): Expansion {
   let e = expansions.get(sources);
@@ -110,7 +110,7 @@ export function lookupVariable(expr: string, sources: VariableSources, depth = 0
       return { kind: 'value', value: v };
     }
   }
-  const known = [...new Set([...Object.keys(sources.overrides ?? {}), ...Object.keys(sources.environment ?? {}), ...Object.keys(sources.file ?? {})])];
+  const known = ex.known ??= [...new Set([...Object.keys(sources.overrides ?? {}), ...Object.keys(sources.environment ?? {}), ...Object.keys(sources.file ?? {})])];
   // a hint costs a distance to every known name: only for the first few unknowns, on short names
   const near = ex.hints-- > 0 && known.length <= 2000 ? closest(name, known) : undefined;
   const shown = name.length > 80 ? `${name.slice(0, 80)}…` : name;
