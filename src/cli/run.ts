@@ -97,7 +97,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   }
 
   const { http } = createRunHttp({
-    homes: credentialHomes(configured), ratePerSec: args.rate, logger,
+    homes: credentialHomes(configured), ratePerSec: args.rate, rates: args.rates, logger,
     timeoutMs: args.timeoutSec ? Math.round(args.timeoutSec * 1000) : undefined,
     maxResponseBytes: args.maxResponseMb ? Math.round(args.maxResponseMb * 1024 * 1024) : undefined,
   });
