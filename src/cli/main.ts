@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { RUN_USAGE } from './args';
 import { compareCommand } from './compare';
 import { CliIO, EXIT, runCommand } from './run';
@@ -42,6 +43,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 if (require.main === module) {
   const ctl = new AbortController();
+  // each request in flight listens to this signal (elig run raises it further with --concurrency)
+  setMaxListeners(256, ctl.signal);
   let interrupts = 0;
   // SIGINT (Ctrl+C) and SIGTERM (`timeout`, CI cancelling a job) stop a run the same way: requests
   // in flight are cancelled, the report of what finished is written, exit 130 / 143; a second signal exits at once
@@ -56,7 +59,8 @@ if (require.main === module) {
     stdout: s => { process.stdout.write(s); }, stderr: s => { process.stderr.write(s); },
     stdoutIsTTY: !!process.stdout.isTTY, stderrIsTTY: !!process.stderr.isTTY,
   }).then(code => {
-    process.exitCode = code;
+    // every command answers 130 when interrupted; a SIGTERM is 143, whichever command it stopped
+    process.exitCode = code === EXIT.interrupted && ctl.signal.reason === 'SIGTERM' ? EXIT.terminated : code;
   }, e => {
     process.stderr.write(`elig: internal error: ${safe((e as Error)?.message ?? String(e))}\n`);
     process.exitCode = 2;
