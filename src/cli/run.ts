@@ -120,7 +120,8 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   const summary = summarize(outcomes);
   // redaction works on values: every string of the outcomes is redacted before any serialization
   // (the reporters never print the full result); the finished text is redacted once more
-  const shown = outcomes.map(({ result: _result, ...o }) => redactor.redactValue(o));
+  // the raw body and the exchange stay out (no reporter prints them); normalized results and drift stay in
+  const shown = outcomes.map(o => redactor.redactValue({ ...o, result: o.result && { ...o.result, raw: undefined, exchange: undefined } } as RequestOutcome));
   const report = redactor.redact(args.reporter === 'json' ? jsonReport(shown)
     : args.reporter === 'junit' ? junitReport(shown, totalMs)
       : prettyReport(shown, summary, { color: !args.out && io.stdoutIsTTY && !io.env.NO_COLOR, totalMs }));

@@ -86,7 +86,8 @@ export class Redactor {
   /** Redacts every string of a structured value (object keys included) before it is serialized. */
   redactValue<T>(value: T, depth = 0): T {
     if (typeof value === 'string') return this.redact(value) as T;
-    if (depth > 200 || value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object') return value;
+    if (depth > 200) return '[nested too deep]' as T;
     if (Array.isArray(value)) return value.map(v => this.redactValue(v, depth + 1)) as T;
     const o: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) o[this.redact(k)] = this.redactValue(v, depth + 1);
