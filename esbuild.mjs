@@ -58,7 +58,7 @@ const targets = [
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env -S node --' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',
-    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css' },
+    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css', matrix: 'webview/matrix/main.ts', 'matrix-style': 'webview/matrix/style.css' },
     outdir: `${DIST}/webview`, loader: { '.ttf': 'file' },
   },
 ];

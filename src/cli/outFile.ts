@@ -2,24 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * `--out FILE` checked before anything is sent: never one of the inputs (request files, the
+ * An output file (`--out FILE`, `--har FILE`) checked before anything is sent: never one of the inputs (request files, the
  * environments file; symlinks and hard links included), never a directory, and writable (its
  * directory is created and a probe file written and removed). Returns the problem, if any.
  */
-export function outFileProblem(out: string, inputs: readonly string[], shown: string): string | undefined {
+export function outFileProblem(out: string, inputs: readonly string[], shown: string, flag = '--out'): string | undefined {
   const same = (a: fs.Stats, b: fs.Stats) => a.dev === b.dev && a.ino === b.ino;
   let st: fs.Stats | undefined;
   try { st = fs.statSync(out); } catch { st = undefined; }
-  if (st?.isDirectory()) return `--out ${shown}: is a directory; give a file name, e.g. --out ${path.join(shown, 'report.json')}`;
+  if (st?.isDirectory()) return `${flag} ${shown}: is a directory; give a file name, e.g. ${flag} ${path.join(shown, flag === '--har' ? 'run.har' : 'report.json')}`;
   if (st) {
     for (const input of inputs) {
       let ist: fs.Stats | undefined;
       try { ist = fs.statSync(input); } catch { ist = undefined; }
-      if ((ist && same(st, ist)) || path.resolve(input) === out) return `--out ${shown}: is one of the inputs (${input}); the report would replace it. Choose another file`;
+      if ((ist && same(st, ist)) || path.resolve(input) === out) return `${flag} ${shown}: is one of the inputs (${input}); writing there would replace it. Choose another file`;
     }
   }
   try { fs.mkdirSync(path.dirname(out), { recursive: true }); } catch (e) {
-    return `--out ${shown}: cannot create its directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+    return `${flag} ${shown}: cannot create its directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
   }
   const probe = tmpName(out);
   try {
@@ -27,7 +27,7 @@ export function outFileProblem(out: string, inputs: readonly string[], shown: st
     fs.unlinkSync(probe);
   } catch (e) {
     try { fs.unlinkSync(probe); } catch { /* never created */ }
-    return `--out ${shown}: cannot write there (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+    return `${flag} ${shown}: cannot write there (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
   }
   return undefined;
 }

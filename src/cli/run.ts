@@ -12,6 +12,7 @@ import { parseRunArgs, RunArgs } from './args';
 import { cliLogger } from './log';
 import { outFileProblem, writeAtomic } from './outFile';
 import { progressPrinter } from './progress';
+import { harOfRun } from './har';
 import { jsonReport } from './reporters/json';
 import { junitReport } from './reporters/junit';
 import { prettyReport } from './reporters/pretty';
@@ -58,10 +59,17 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
 
   // 1. everything that can be wrong with the input, before anything is sent or written
   const loaded = loadRun(args.inputs, { cwd: io.cwd, envName: args.env, envFile: args.envFile, overrides: args.vars, processEnv: io.env, allowEnv: args.allowEnv });
+  // output files (the report, the HAR): never an input, a directory or an unwritable place; checked before sending
   const out = args.out ? path.resolve(io.cwd, args.out) : undefined;
-  const outProblem = out && !loaded.errors.length
-    ? outFileProblem(out, [...loaded.files, ...(loaded.envFile ? [loaded.envFile] : [])], args.out!) : undefined;
-  if (outProblem) loaded.errors.push(outProblem);
+  const har = args.har ? path.resolve(io.cwd, args.har) : undefined;
+  const inputs = [...loaded.files, ...(loaded.envFile ? [loaded.envFile] : [])];
+  if (!loaded.errors.length) {
+    for (const [flag, file, shown] of [['--out', out, args.out], ['--har', har, args.har]] as const) {
+      const problem = file && outFileProblem(file, inputs, shown!, flag);
+      if (problem) loaded.errors.push(problem);
+    }
+    if (out && har && out === har) loaded.errors.push(`--out and --har name the same file (${args.out}); give each its own`);
+  }
   if (loaded.errors.length) {
     for (const w of loaded.warnings) warn(w);
     io.stderr(loaded.errors.map(e => safe(e)).join('\n') + '\n');
@@ -106,7 +114,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   let outcomes: RequestOutcome[];
   try {
     outcomes = await runRequests(loaded.items, {
-      ctx: { http, target, state: createSharedState(), poll },
+      ctx: { http, target, state: createSharedState(), poll, recordExchanges: !!args.har },
       concurrency: args.concurrency, bail: args.bail, signal: io.signal,
       environment: loaded.environment && loaded.environment.name !== '$shared' ? loaded.environment.name : undefined,
       tags: args.tags, grep: args.grep, onProgress: progress?.update,
@@ -125,6 +133,13 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   const report = redactor.redact(args.reporter === 'json' ? jsonReport(shown)
     : args.reporter === 'junit' ? junitReport(shown, totalMs)
       : prettyReport(shown, summary, { color: !args.out && io.stdoutIsTTY && !io.env.NO_COLOR, totalMs }));
+  if (har) {
+    // every field was redacted when recorded (src/core/har/exchange.ts); a pass over the JSON text could break its escapes
+    try { writeAtomic(har, harOfRun(outcomes)); } catch (e) {
+      io.stderr(`elig run: cannot write the HAR to ${safe(args.har!)} (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    }
+    if (!args.quiet) io.stderr(`HTTP exchanges written to ${safe(args.har!)} (HAR 1.2, secrets redacted)\n`);
+  }
   if (out) {
     try { writeAtomic(out, report); } catch (e) {
       io.stderr(`elig run: cannot write the report to ${safe(args.out!)} (${(e as NodeJS.ErrnoException).code ?? 'error'}); here it is on stdout instead\n`);
@@ -139,3 +154,4 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   }
   return summary.errors ? EXIT.errors : summary.failed ? EXIT.failures : EXIT.ok;
 }
+

@@ -23,6 +23,8 @@ export interface PanelDeps {
   rerun(call: ApiCall): Promise<ExecResult | ShowInput>;
   /** Name of the active profile, shown in the header of results that do not say otherwise. */
   profileName(): string;
+  /** *Export for Support…*: writes the HAR and the Markdown summary of this result (asks where). */
+  exportForSupport(view: ResultView): Promise<void>;
   /** Saves the call as a `.elig.json` request file (asks where). */
   saveAsRequestFile(call: ApiCall): Promise<void>;
   /** Runs an error's next step other than retry/wait (those re-run here): set-credentials, open-log, fix-input, check-endpoint. */
@@ -89,13 +91,15 @@ export class ResultPanel implements vscode.Disposable {
         const ex = this.view.result.exchange;
         if (!ex) return this.notice('error', vscode.l10n.t('No request was sent for this result: nothing to copy.'));
         await vscode.env.clipboard.writeText(toCurl(ex));
-        return this.notice('info', vscode.l10n.t('Copied as cURL (secrets masked).'));
+        return this.notice('info', vscode.l10n.t('Copied as cURL: secrets are environment variables ($ELIG_ORANGE_TOKEN, $ELIG_OVH_…), see the comments.'));
       }
       case 'copyJson':
         await vscode.env.clipboard.writeText(JSON.stringify(this.view.result, null, 2));
         return this.notice('info', vscode.l10n.t('Copied the result JSON.'));
       case 'saveRequestFile':
         return this.guard(() => this.deps.saveAsRequestFile(this.view.result.call));
+      case 'exportSupport':
+        return this.guard(() => this.deps.exportForSupport(this.view));
       case 'nextStep':
         if (msg.step === 'retry' || msg.step === 'wait') return this.run(this.view.result.call);
         return this.guard(() => this.deps.runNextStep(msg.step, this.view.result.call));

@@ -49,7 +49,7 @@ export async function runDocument(s: Services, results: RunResults, doc: vscode.
     for (const w of warnings) s.logger.warn(`${source}: ${w}`);
     http = createRunHttp({ homes: credentialHomes(base), logger: s.logger }).http;
     const outcomes = await runRequests(items, {
-      ctx: { http, target, state: s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined },
+      ctx: { http, target, state: s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined, recordExchanges: true },
       signal, environment: environment?.name,
     });
     const entries: ResultEntry[] = [];
