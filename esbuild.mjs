@@ -46,11 +46,13 @@ const common = {
 
 const node = {
   ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'],
+  // proxy-agent-negotiate imports the optional native 'kerberos' only for Negotiate proxy auth
+  external: ['kerberos'],
   alias: { 'whatwg-url': './src/build/whatwg-url-shim.js' },
 };
 
 const targets = [
-  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode'] },
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
   // `node --`: Node 20 reads `--env-file` anywhere on its command line, even after the script name, unless

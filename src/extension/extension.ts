@@ -5,6 +5,7 @@ import { registerCredentialCommands } from './commands/credentialCommands';
 import { registerCompareCommands } from './compare/compareCommands';
 import { registerHistoryCommands } from './commands/historyCommands';
 import { registerNodeCommands } from './commands/nodeCommands';
+import { registerRecallCommand } from './commands/recallCommand';
 import { registerOrangeCommands } from './commands/orangeCommands';
 import { registerProfileCommands } from './commands/profileCommands';
 import { registerRequestFileCommands } from './commands/requestFileCommands';
@@ -76,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // commands
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
-    ...registerTreeEntries(s), ...registerNodeCommands(s),
+    ...registerTreeEntries(s), ...registerNodeCommands(s), ...registerRecallCommand(s),
     ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
     ...registerSupportCommands(s, () => panels.activeSubject()),
