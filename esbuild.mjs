@@ -3,6 +3,7 @@
 //   node esbuild.mjs [--production] [--watch] [--tests]
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
 // dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
+// dist/campaign.js   src/core/campaign (cjs, node, required by the extension when a campaign runs)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
 // dist/webview/      webview/       (iife, browser) + its css and the codicon font
 // out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
@@ -55,6 +56,8 @@ const targets = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
+  // campaigns (csv-parse, csv-stringify, the HTML report), loaded by the extension when a campaign runs
+  { ...node, entryPoints: ['src/core/campaign/index.ts'], outfile: `${DIST}/campaign.js` },
   // `node --`: Node 20 reads `--env-file` anywhere on its command line, even after the script name, unless
   // `--` ends its own options; so `elig run --env-file F` reaches elig (env -S: coreutils, macOS, npm's cmd-shim)
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env -S node --' } },
