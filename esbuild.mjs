@@ -58,7 +58,9 @@ const targets = [
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
   // campaigns (csv-parse, csv-stringify, the HTML report), loaded by the extension when a campaign runs
   { ...node, entryPoints: ['src/core/campaign/index.ts'], outfile: `${DIST}/campaign.js` },
-  { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  // `node --`: Node 20 reads `--env-file` anywhere on its command line, even after the script name, unless
+  // `--` ends its own options; so `elig run --env-file F` reaches elig (env -S: coreutils, macOS, npm's cmd-shim)
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env -S node --' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',
     entryPoints: { main: 'webview/main.ts', style: 'webview/style.css', matrix: 'webview/matrix/main.ts', 'matrix-style': 'webview/matrix/style.css' },

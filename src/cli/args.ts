@@ -25,6 +25,10 @@ export interface RunArgs {
   /** forward proxy for every request (replaces HTTPS_PROXY / HTTP_PROXY; NO_PROXY still applies) */
   proxy?: string;
   vars: Record<string, VariableValue>;
+  /** `--allow-env NAME`: process variables readable as `{{env:NAME}}` besides `ELIG_VAR_*` */
+  allowEnv: string[];
+  /** `--max-response-mb N`: cap on one decoded response body */
+  maxResponseMb?: number;
   tags: string[];
   grep?: string;
   verbose: boolean;
@@ -39,10 +43,12 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --env NAME            environment from the environments file (elig.env.json)
   --env-file FILE       environments file (default: the nearest elig.env.json above the first input)
   --var NAME=VALUE      set a variable (wins over the environment and the file); repeatable
+  --allow-env NAME      let request files read process variable NAME as {{env:NAME}}; repeatable
+                        (ELIG_VAR_* names are always readable, no other name is)
   --tag TAG             run only requests with this tag; repeatable
   --grep TEXT           run only requests whose name contains TEXT
   --reporter R          pretty (default) | json | junit
-  --out FILE            write the report to FILE instead of stdout
+  --out FILE            write the report to FILE instead of stdout (atomically; never onto an input)
   --har FILE            also write every HTTP exchange of the run (token requests and polls
                         included, secrets redacted) as a HAR 1.2 file, for a support ticket
   --concurrency N       HTTP requests in flight at once (default 4); a request waiting
@@ -50,6 +56,7 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --rate N[/s|/min]     at most N HTTP requests per second, polls, token requests and retries included
   --rate FAMILY=N[/s]   the same per API family (ovh, orange, or orange-b2b / orange-rip / orange-token); repeatable
   --timeout S           seconds allowed for one HTTP attempt (default 30)
+  --max-response-mb N   largest decoded response body accepted, in MB (default 32)
   --proxy URL           forward proxy for every request, e.g. http://proxy:3128 (default: HTTPS_PROXY /
                         HTTP_PROXY; NO_PROXY still applies; credentials in the URL are never printed)
   --bail                stop starting requests after the first failure
@@ -57,10 +64,11 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --no-progress         no progress line (it only shows on a terminal anyway)
   --verbose             debug log on stderr (secrets redacted)
   --quiet               only errors on stderr
-Exit codes: 0 all passed · 1 assertion failures · 2 request errors · 3 bad input · 130 interrupted`;
+Exit codes: 0 all passed · 1 assertion failures · 2 request errors · 3 bad input · 130 interrupted (SIGINT)
+  · 143 terminated (SIGTERM); an interrupted run still writes the report of what finished`;
 
 export function parseRunArgs(argv: readonly string[]): RunArgs {
-  const a: RunArgs = { inputs: [], reporter: 'pretty', concurrency: 4, rates: {}, bail: false, sandbox: false, vars: {}, tags: [], verbose: false, quiet: false, noProgress: false };
+  const a: RunArgs = { inputs: [], reporter: 'pretty', concurrency: 4, rates: {}, bail: false, sandbox: false, vars: {}, allowEnv: [], tags: [], verbose: false, quiet: false, noProgress: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--') || arg === '--') {
@@ -107,6 +115,16 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
         const v = value(), k = v.indexOf('=');
         if (k <= 0) throw new UsageError(`--var needs NAME=VALUE (got ${JSON.stringify(v)})`);
         a.vars[v.slice(0, k)] = v.slice(k + 1); break;
+      }
+      case '--allow-env': {
+        const v = value();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) throw new UsageError(`--allow-env needs a variable name such as MY_ZIP (got ${JSON.stringify(v)})`);
+        a.allowEnv.push(v); break;
+      }
+      case '--max-response-mb': {
+        const v = value(), n = Number(v);
+        if (!Number.isFinite(n) || n <= 0 || n > 4096) throw new UsageError(`--max-response-mb needs a number of MB from 0 to 4096 (got ${JSON.stringify(v)})`);
+        a.maxResponseMb = n; break;
       }
       case '--tag': a.tags.push(value()); break;
       case '--grep': a.grep = value(); break;

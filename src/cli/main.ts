@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { RUN_USAGE } from './args';
 import { campaignCommand } from './campaign';
 import { CAMPAIGN_USAGE, DIFF_USAGE, MERGE_USAGE } from './campaignArgs';
@@ -6,6 +7,7 @@ import { mergeCommand } from './merge';
 import { compareCommand } from './compare';
 import { CliIO, EXIT, runCommand } from './run';
 import { sandboxCommand } from './sandbox';
+import { safe } from './terminal';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../../package.json').version;
 
@@ -45,15 +47,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return (cmd === 'campaign' ? campaignCommand : cmd === 'merge' ? mergeCommand : diffCommand)(rest, io);
     }
     default:
-      io.stderr(`elig: unknown command ${JSON.stringify(cmd)}\n\n${USAGE}\n`);
+      io.stderr(`elig: unknown command ${safe(JSON.stringify(cmd))}\n\n${USAGE}\n`);
       return EXIT.input;
   }
 }
 
 if (require.main === module) {
   const ctl = new AbortController();
+  // each request in flight listens to this signal (elig run raises it further with --concurrency)
+  setMaxListeners(256, ctl.signal);
   let interrupts = 0;
-  const onSignal = () => { if (++interrupts > 1) process.exit(EXIT.interrupted); ctl.abort(); };
+  // SIGINT (Ctrl+C) and SIGTERM (`timeout`, CI cancelling a job) stop a run the same way: requests
+  // in flight are cancelled, the report of what finished is written, exit 130 / 143; a second signal exits at once
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (++interrupts > 1) process.exit(sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+    ctl.abort(sig);
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   main(process.argv.slice(2), {
@@ -61,9 +70,10 @@ if (require.main === module) {
     stdout: s => { process.stdout.write(s); }, stderr: s => { process.stderr.write(s); },
     stdoutIsTTY: !!process.stdout.isTTY, stderrIsTTY: !!process.stderr.isTTY,
   }).then(code => {
-    process.exitCode = code;
+    // every command answers 130 when interrupted; a SIGTERM is 143, whichever command it stopped
+    process.exitCode = code === EXIT.interrupted && ctl.signal.reason === 'SIGTERM' ? EXIT.terminated : code;
   }, e => {
-    process.stderr.write(`elig: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    process.stderr.write(`elig: internal error: ${safe((e as Error)?.message ?? String(e))}\n`);
     process.exitCode = 2;
   });
 }

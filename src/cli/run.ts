@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { setMaxListeners } from 'node:events';
 import path from 'node:path';
 import { createSharedState, PollOptions } from '../core/apis/operation';
 import { redactor } from '../core/log';
@@ -11,13 +11,20 @@ import { sandboxTarget, Target, targetFromEnv } from '../core/target';
 import { startSandbox } from '../sandbox';
 import { parseRunArgs, RunArgs } from './args';
 import { cliLogger } from './log';
+import { outFileProblem, writeAtomic } from './outFile';
 import { progressPrinter } from './progress';
 import { harOfRun } from './har';
 import { jsonReport } from './reporters/json';
 import { junitReport } from './reporters/junit';
 import { prettyReport } from './reporters/pretty';
+import { safe, safeLines } from './terminal';
 
-export const EXIT = { ok: 0, failures: 1, errors: 2, input: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failures: 1, errors: 2, input: 3, interrupted: 130, terminated: 143 } as const;
+
+/** The exit code of a run stopped by `signal` (aborted with the signal's name as reason). */
+export function interruptedExit(signal: AbortSignal): number {
+  return signal.reason === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
+}
 
 export interface CliIO {
   cwd: string;
@@ -26,7 +33,7 @@ export interface CliIO {
   stderr: (s: string) => void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
-  /** aborted on SIGINT */
+  /** aborted on SIGINT / SIGTERM (reason: the signal's name) */
   signal?: AbortSignal;
 }
 
@@ -35,13 +42,15 @@ export function registerEnvSecrets(env: NodeJS.ProcessEnv): void {
   for (const k of ['ELIG_OVH_APPLICATION_KEY', 'ELIG_OVH_APPLICATION_SECRET', 'ELIG_OVH_CONSUMER_KEY', 'ELIG_ORANGE_CLIENT_ID', 'ELIG_ORANGE_CLIENT_SECRET', 'ELIG_ORANGE_API_KEY']) {
     redactor.addSecret(env[k]);
   }
+  // HTTP Basic of the Orange client: base64 of `id:secret`, in every form
+  redactor.addSecretPair(env.ELIG_ORANGE_CLIENT_ID, env.ELIG_ORANGE_CLIENT_SECRET);
 }
 
 export async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   registerEnvSecrets(io.env);
   let args: RunArgs;
   try { args = parseRunArgs(argv); } catch (e) {
-    io.stderr(`elig run: ${(e as Error).message}\nSee: elig run --help\n`);
+    io.stderr(`elig run: ${safe((e as Error).message)}\nSee: elig run --help\n`);
     return EXIT.input;
   }
   let proxy: ProxySettings;
@@ -50,21 +59,30 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
     return EXIT.input;
   }
   const logger = cliLogger(args, io.stderr);
-  const warn = (s: string) => { if (!args.quiet) io.stderr(`warning: ${redactor.redact(s)}\n`); };
+  const warn = (s: string) => { if (!args.quiet) io.stderr(`warning: ${safe(s)}\n`); };
+  // every request in flight listens to the run's signal: 64 of them are expected, not a leak
+  if (io.signal) setMaxListeners(Math.max(64, args.concurrency * 4 + 16), io.signal);
 
   // 1. everything that can be wrong with the input, before anything is sent or written
-  const loaded = loadRun(args.inputs, { cwd: io.cwd, envName: args.env, envFile: args.envFile, overrides: args.vars, processEnv: io.env });
+  const loaded = loadRun(args.inputs, { cwd: io.cwd, envName: args.env, envFile: args.envFile, overrides: args.vars, processEnv: io.env, allowEnv: args.allowEnv });
+  // output files (the report, the HAR): never an input, a directory or an unwritable place; checked before sending
+  const out = args.out ? path.resolve(io.cwd, args.out) : undefined;
+  const har = args.har ? path.resolve(io.cwd, args.har) : undefined;
+  const inputs = [...loaded.files, ...(loaded.envFile ? [loaded.envFile] : [])];
+  if (!loaded.errors.length) {
+    for (const [flag, file, shown] of [['--out', out, args.out], ['--har', har, args.har]] as const) {
+      const problem = file && outFileProblem(file, inputs, shown!, flag);
+      if (problem) loaded.errors.push(problem);
+    }
+    if (out && har && out === har) loaded.errors.push(`--out and --har name the same file (${args.out}); give each its own`);
+  }
   if (loaded.errors.length) {
     for (const w of loaded.warnings) warn(w);
-    io.stderr(loaded.errors.map(e => redactor.redact(e)).join('\n') + '\n');
+    io.stderr(loaded.errors.map(e => safe(e)).join('\n') + '\n');
     io.stderr(`elig run: ${loaded.errors.length} input error(s); nothing was run.\n`);
     return EXIT.input;
   }
   for (const w of loaded.warnings) warn(w);
-  if (args.har && loaded.files.some(f => path.resolve(io.cwd, f) === path.resolve(io.cwd, args.har!))) {
-    io.stderr(`elig run: --har ${args.har} is one of the request files; choose another file (it would be overwritten)\n`);
-    return EXIT.input;
-  }
 
   let configured: Target;
   try { configured = targetFromEnv(io.env); } catch {
@@ -87,7 +105,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
       target = r.target;
       r.warnings.forEach(warn);
     } catch (e) {
-      io.stderr(`${loaded.envFile ? path.relative(io.cwd, loaded.envFile) + ': ' : ''}${(e as Error).message}\n`);
+      io.stderr(`${safe(`${loaded.envFile ? path.relative(io.cwd, loaded.envFile) + ': ' : ''}${(e as Error).message}`)}\n`);
       return EXIT.input;
     }
   }
@@ -95,6 +113,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   const { http } = createRunHttp({
     homes: credentialHomes(configured), ratePerSec: args.rate, rates: args.rates, logger, proxy,
     timeoutMs: args.timeoutSec ? Math.round(args.timeoutSec * 1000) : undefined,
+    maxResponseBytes: args.maxResponseMb ? Math.round(args.maxResponseMb * 1024 * 1024) : undefined,
   });
   const progress = args.noProgress || !io.stderrIsTTY || args.quiet ? undefined : progressPrinter(io.stderr);
   const t0 = performance.now();
@@ -113,25 +132,32 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   }
   const totalMs = Math.round(performance.now() - t0);
   const summary = summarize(outcomes);
-  const report = redactor.redact(args.reporter === 'json' ? jsonReport(outcomes)
-    : args.reporter === 'junit' ? junitReport(outcomes, totalMs)
-      : prettyReport(outcomes, summary, { color: !args.out && io.stdoutIsTTY && !io.env.NO_COLOR, totalMs }));
-  if (args.har) {
+  // redaction works on values: every string of the outcomes is redacted before any serialization
+  // (the reporters never print the full result); the finished text is redacted once more
+  // the raw body and the exchange stay out (no reporter prints them); normalized results and drift stay in
+  const shown = outcomes.map(o => redactor.redactValue({ ...o, result: o.result && { ...o.result, raw: undefined, exchange: undefined } } as RequestOutcome));
+  const report = redactor.redact(args.reporter === 'json' ? jsonReport(shown)
+    : args.reporter === 'junit' ? junitReport(shown, totalMs)
+      : prettyReport(shown, summary, { color: !args.out && io.stdoutIsTTY && !io.env.NO_COLOR, totalMs }));
+  if (har) {
     // every field was redacted when recorded (src/core/har/exchange.ts); a pass over the JSON text could break its escapes
-    writeAtomic(path.resolve(io.cwd, args.har), harOfRun(outcomes));
-    if (!args.quiet) io.stderr(`HTTP exchanges written to ${args.har} (HAR 1.2, secrets redacted)\n`);
+    try { writeAtomic(har, harOfRun(outcomes)); } catch (e) {
+      io.stderr(`elig run: cannot write the HAR to ${safe(args.har!)} (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    }
+    if (!args.quiet) io.stderr(`HTTP exchanges written to ${safe(args.har!)} (HAR 1.2, secrets redacted)\n`);
   }
-  if (args.out) {
-    writeAtomic(path.resolve(io.cwd, args.out), report);
-    if (!args.quiet) io.stderr(`${summary.passed} passed, ${summary.failed} failed, ${summary.errors} errors, ${summary.skipped} skipped; report written to ${args.out}\n`);
+  if (out) {
+    try { writeAtomic(out, report); } catch (e) {
+      io.stderr(`elig run: cannot write the report to ${safe(args.out!)} (${(e as NodeJS.ErrnoException).code ?? 'error'}); here it is on stdout instead\n`);
+      io.stdout(report);
+      return EXIT.errors;
+    }
+    if (!args.quiet) io.stderr(`${summary.passed} passed, ${summary.failed} failed, ${summary.errors} errors, ${summary.skipped} skipped; report written to ${safe(args.out!)}\n`);
   } else io.stdout(report);
-  if (io.signal?.aborted) return EXIT.interrupted;
+  if (io.signal?.aborted) {
+    if (!args.quiet) io.stderr(safeLines(`elig run: stopped by ${io.signal.reason === 'SIGTERM' ? 'SIGTERM' : 'an interrupt'}; the report holds what finished\n`));
+    return interruptedExit(io.signal);
+  }
   return summary.errors ? EXIT.errors : summary.failed ? EXIT.failures : EXIT.ok;
 }
 
-function writeAtomic(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}

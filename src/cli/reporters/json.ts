@@ -34,5 +34,7 @@ export function jsonReport(outcomes: readonly RequestOutcome[]): string {
     ...(o.error ? { error: { status: o.error.status ?? null, code: o.error.code ?? null, message: o.error.message, kind: o.error.kind } } : {}),
     ...(o.expectedFailure ? { expectedFailure: true } : {}),
   }));
-  return JSON.stringify(rows, null, 2) + '\n';
+  // JSON.stringify escapes C0 controls; C1 controls, line separators and bidi overrides too
+  return JSON.stringify(rows, null, 2).replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }

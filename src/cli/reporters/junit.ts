@@ -35,10 +35,13 @@ export function junitReport(outcomes: readonly RequestOutcome[], totalMs: number
 
 const sec = (ms: number) => (ms / 1000).toFixed(3);
 
-/** XML text/attribute escaping; characters XML 1.0 forbids are dropped. */
+/** XML text/attribute escaping; characters XML 1.0 forbids are dropped, C1 controls become references. */
 export function esc(s: string): string {
   return s
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    // CR, tab, C1 controls, line separators and bidi overrides: numeric references (same value for
+    // an XML reader), so a terminal showing the XML stays inert
+    .replace(/[\t\r\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, c => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }

@@ -51,6 +51,8 @@ export interface HttpClientOptions {
   retry?: Partial<RetryPolicy>;
   userAgent?: string;
   maxSockets?: number;
+  /** largest decoded (decompressed) response body accepted, bytes (default DEFAULT_MAX_RESPONSE_MB) */
+  maxResponseBytes?: number;
   /** the scheduler's rate buckets: a token before every attempt, a hold on 429/503 (see core/schedule) */
   pacer?: Pacer;
   /** forward proxy (./proxy): default HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment; false: none;
@@ -66,6 +68,8 @@ export interface Pacer {
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 export const DEFAULT_TIMEOUT_MS = 30000;
+/** Default cap on one decoded response body (`elig run --max-response-mb`). */
+export const DEFAULT_MAX_RESPONSE_MB = 32;
 
 /**
  * The one HTTP layer under every API client: node-fetch (Node's http, so VS Code's proxy
@@ -78,6 +82,7 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
   private readonly userAgent: string;
+  private readonly maxResponseBytes: number;
   private readonly pacer?: Pacer;
 
   constructor(opts: HttpClientOptions = {}) {
@@ -87,6 +92,7 @@ export class HttpClient {
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
     this.userAgent = opts.userAgent ?? 'eligibility-explorer';
+    this.maxResponseBytes = opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_MB * 1024 * 1024;
   }
 
   dispose(): void { this.agents.destroy(); }
@@ -145,7 +151,7 @@ export class HttpClient {
         agent: (u: URL) => this.agents.for(u),
       });
       const headersAt = Date.now();
-      const text = await res.text();
+      const text = await readCapped(res, this.maxResponseBytes, label(req), () => ctl.abort());
       const hdrs: Record<string, string> = {};
       res.headers.forEach((v, k) => { hdrs[k.toLowerCase()] = v; });
       const ms = Date.now() - started;
@@ -161,6 +167,9 @@ export class HttpClient {
       let json: unknown, parseError: string | undefined;
       if (text.trim()) {
         try { json = JSON.parse(text); } catch (e) { parseError = (e as Error).message; }
+      } else if (text.length > 16) {
+        // a body of nothing but whitespace is not an empty answer
+        parseError = `the body is ${text.length} bytes of whitespace only`;
       }
       return { status: res.status, headers: hdrs, text, json, parseError, durationMs: Date.now() - t0, attempts: attempt };
     } catch (e) {
@@ -181,6 +190,32 @@ export class HttpClient {
       req.signal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+const MB = 1024 * 1024;
+const mb = (n: number) => (n / MB >= 10 ? Math.round(n / MB) : Math.round((n / MB) * 10) / 10).toString();
+
+/**
+ * The decoded body, read as a stream (node-fetch inflates gzip/deflate/br chunk by chunk), given up
+ * as soon as it passes `max` bytes: a gzip bomb or an endless answer costs at most `max` of memory.
+ */
+async function readCapped(res: import('node-fetch').Response, max: number, what: string, abort: () => void): Promise<string> {
+  const tooLarge = (declared?: number) => new EligError({ kind: 'protocol', status: res.status, nextStep: 'open-log',
+    message: `${what}: response too large (${declared !== undefined ? `${mb(declared)} MB` : 'the decoded body passed'} > ${mb(max)} MB limit; elig run --max-response-mb raises it)` });
+  const declared = Number(res.headers.get('content-length'));
+  if (!res.headers.get('content-encoding') && Number.isFinite(declared) && declared > max) { abort(); throw tooLarge(declared); }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) {
+      (res.body as unknown as { destroy?: () => void }).destroy?.();
+      abort();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
 }
 
 function sent(req: HttpRequest, headers: Headers, startedAt: number, attempt: number) {

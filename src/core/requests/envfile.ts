@@ -1,4 +1,5 @@
 import { getNodeValue, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { tooDeepAt, tooDeepMessage } from './depth';
 import { endpointProblem } from './endpoints';
 import { Diagnostic, LineIndex } from './positions';
 import type { VariableValue } from './schema';
@@ -40,6 +41,11 @@ export interface EnvFile {
 export function parseEnvFile(text: string): EnvFile {
   const idx = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    diagnostics.push(idx.diagnostic(deep, 1, tooDeepMessage(), 'error', 'too-deep'));
+    return { environments: {}, diagnostics, ok: false };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   for (const e of errors) diagnostics.push(idx.diagnostic(e.offset, Math.max(1, e.length), `Invalid JSON: ${printParseErrorCode(e.error)}`, 'error', 'json-syntax'));

@@ -17,6 +17,8 @@ export interface LoadOptions {
   /** `--var name=value` */
   overrides?: Record<string, VariableValue>;
   processEnv: Record<string, string | undefined>;
+  /** `--allow-env NAME` */
+  allowEnv?: readonly string[];
   operations?: readonly OperationDef[];
 }
 
@@ -51,10 +53,16 @@ export function loadRun(inputs: readonly string[], opts: LoadOptions): LoadedRun
 
   // the environment
   const envPath = opts.envFile ? path.resolve(cwd, opts.envFile) : findEnvFile(path.resolve(cwd, inputs[0]));
-  if (opts.envFile && !fs.existsSync(envPath!)) errors.push(`${opts.envFile}: environments file not found`);
-  else if (envPath) {
+  let envText: string | undefined;
+  if (envPath) {
+    try { envText = fs.readFileSync(envPath, 'utf8'); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      errors.push(`${opts.envFile ?? rel(cwd, envPath)}: ${code === 'ENOENT' ? 'environments file not found' : code === 'EISDIR' ? 'is a directory, not an environments file (elig.env.json)' : `cannot read the environments file (${code ?? 'error'})`}`);
+    }
+  }
+  if (envPath && envText !== undefined) {
     run.envFile = envPath;
-    const text = fs.readFileSync(envPath, 'utf8');
+    const text = envText;
     const ef = parseEnvFile(text);
     for (const d of ef.diagnostics) (d.severity === 'error' ? errors : warnings).push(fmt(cwd, envPath, d));
     if (ef.ok) {
@@ -64,7 +72,7 @@ export function loadRun(inputs: readonly string[], opts: LoadOptions): LoadedRun
         errors.push(`${rel(cwd, envPath)}: no environment "${opts.envName}"${names.length ? ` (defined: ${names.join(', ')})` : ''}`);
       }
     }
-  } else if (opts.envName) {
+  } else if (opts.envName && !envPath) {
     errors.push(`--env ${opts.envName}: no environments file (elig.env.json next to the request files, or --env-file)`);
   }
 
@@ -75,7 +83,7 @@ export function loadRun(inputs: readonly string[], opts: LoadOptions): LoadedRun
       continue;
     }
     const parsed = parseRequestFile(text, {
-      environment: run.environment?.variables, overrides: opts.overrides, processEnv: opts.processEnv, operations: opts.operations,
+      environment: run.environment?.variables, overrides: opts.overrides, processEnv: opts.processEnv, allowEnv: opts.allowEnv, operations: opts.operations,
     });
     for (const d of parsed.diagnostics) (d.severity === 'error' ? errors : warnings).push(fmt(cwd, file, d));
     if (!parsed.diagnostics.some(d => d.severity === 'error') && parsed.requests.length === 0) {

@@ -59,8 +59,13 @@ export function issuesToDiagnostics(
     const where = label(full.slice(labelFrom));
     const { node, exact } = nodeFor(root, full);
     if (issue.code === 'unrecognized_keys') {
+      // one look-up table per object (a key scan per unknown key would be quadratic on a big file)
+      const keys = new Map<string, Node>();
+      if (node.type === 'object') {
+        for (const p of node.children ?? []) { const kk = p.children?.[0]; if (kk && !keys.has(String(kk.value))) keys.set(String(kk.value), kk); }
+      }
       for (const k of issue.keys) {
-        const kn = keyNode(node, k);
+        const kn = keys.get(k);
         const a = kn ?? anchorOf(node);
         out.push(idx.diagnostic(a.offset, a.length, `${where ? where + ': ' : ''}unknown property "${k}"`, opts.severity ?? 'error', opts.code));
       }

@@ -3,6 +3,7 @@ import { ALL_OPERATIONS } from '../apis';
 import type { OperationDef } from '../apis/operation';
 import { ApiId } from '../model/normalized';
 import { checkParams } from './checks';
+import { tooDeepAt, tooDeepMessage } from './depth';
 import { CompareSpec } from './compare-entry';
 import { parsePlace } from '../compare/place';
 import { Expect } from './expect.schema';
@@ -49,6 +50,8 @@ export interface ParseOptions {
   overrides?: Record<string, VariableValue>;
   /** process env for `{{env:NAME}}`; omit in the editor to leave them for run time */
   processEnv?: Record<string, string | undefined>;
+  /** process variables readable as `{{env:NAME}}` besides `ELIG_VAR_*` (`--allow-env`, the user setting) */
+  allowEnv?: readonly string[];
   /** the operation table (default: ALL_OPERATIONS) */
   operations?: readonly OperationDef[];
 }
@@ -60,13 +63,19 @@ export interface ParseOptions {
 export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedRequestFile {
   const idx = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
+  const done = (requests: ParsedRequest[], variables: Record<string, VariableValue> = {}): ParsedRequestFile =>
+    ({ diagnostics, requests, variables, ok: !diagnostics.some(d => d.severity === 'error') });
+  // the tree parser, zod and the resolver recurse: refuse absurd depth before any of them runs
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    diagnostics.push(idx.diagnostic(deep, 1, tooDeepMessage(), 'error', 'too-deep'));
+    return done([]);
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   for (const e of errors) {
     diagnostics.push(idx.diagnostic(e.offset, Math.max(1, e.length), `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`, 'error', 'json-syntax'));
   }
-  const done = (requests: ParsedRequest[], variables: Record<string, VariableValue> = {}): ParsedRequestFile =>
-    ({ diagnostics, requests, variables, ok: !diagnostics.some(d => d.severity === 'error') });
   if (!root) {
     if (!errors.length) diagnostics.push(idx.diagnostic(0, 0, 'Empty request file: expected { "requests": [ ... ] }', 'error', 'json-syntax'));
     return done([]);
@@ -94,7 +103,7 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
       if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fileVars[k] = v;
     }
   }
-  const sources: VariableSources = { file: fileVars, environment: opts.environment, overrides: opts.overrides, processEnv: opts.processEnv };
+  const sources: VariableSources = { file: fileVars, environment: opts.environment, overrides: opts.overrides, processEnv: opts.processEnv, allowEnv: opts.allowEnv };
 
   const reqsNode = findNodeAtLocation(root, ['requests']);
   if (!reqsNode || reqsNode.type !== 'array') return done(requestRanges(root, idx), fileVars);

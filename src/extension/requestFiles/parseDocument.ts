@@ -4,6 +4,7 @@ import { Environment, environmentNames, parseEnvFile, selectEnvironment } from '
 import { parseRequestFile, ParsedRequestFile } from '../../core/requests/parse';
 import type { Logger } from '../../core/log';
 import * as fs from 'node:fs';
+import { allowedEnvironmentVariables } from './allowedEnv';
 
 export const REQUEST_FILE_GLOB = '**/*.elig.json';
 
@@ -35,6 +36,8 @@ export function parseDocument(doc: vscode.TextDocument, forRun = false, logger?:
     environment: environment?.variables,
     // `{{env:NAME}}` is resolved at run time only (the editor leaves it alone)
     processEnv: forRun ? process.env : undefined,
+    // only ELIG_VAR_* and the names of the user-level allow-list (diagnostics and runs alike)
+    allowEnv: allowedEnvironmentVariables(),
   });
   return { parsed, environment };
 }

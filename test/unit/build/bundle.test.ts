@@ -29,6 +29,6 @@ describe('production bundles', function () {
   it('the CLI is executable and minified bundles carry no source maps', () => {
     assert.ok(fs.statSync(path.join(out, 'cli.js')).mode & 0o100);
     assert.ok(!fs.existsSync(path.join(out, 'extension.js.map')));
-    assert.match(fs.readFileSync(path.join(out, 'cli.js'), 'utf8'), /^#!\/usr\/bin\/env node/);
+    assert.match(fs.readFileSync(path.join(out, 'cli.js'), 'utf8'), /^#!\/usr\/bin\/env -S node --\n/);
   });
 });

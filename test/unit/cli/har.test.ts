@@ -68,7 +68,7 @@ describe('elig run --har: every HTTP exchange of the run', function () {
     const before = fs.readFileSync(path.join(dir, 'a.elig.json'), 'utf8');
     const r = await runCli(['run', 'a.elig.json', '--sandbox', '--har', 'a.elig.json'], { cwd: dir });
     assert.equal(r.code, 3, r.stderr);
-    assert.match(r.stderr, /--har a\.elig\.json is one of the request files/);
+    assert.match(r.stderr, /--har a\.elig\.json: is one of the inputs/);
     assert.equal(fs.readFileSync(path.join(dir, 'a.elig.json'), 'utf8'), before);
   });
 });

@@ -14,7 +14,7 @@ export function buildCli(): Promise<string> {
     const outfile = path.join(dir, 'cli.js');
     await esbuild.build({
       entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-      mainFields: ['module', 'main'], logLevel: 'error', external: ['kerberos'], alias: { debug: path.join(ROOT, 'src/build/debug-shim.js') }, banner: { js: '#!/usr/bin/env node' },
+      mainFields: ['module', 'main'], logLevel: 'error', external: ['kerberos'], alias: { debug: path.join(ROOT, 'src/build/debug-shim.js') }, banner: { js: '#!/usr/bin/env -S node --' },
     });
     return outfile;
   })();
@@ -27,7 +27,8 @@ export interface CliRun { code: number | null; stdout: string; stderr: string }
 export async function runCli(args: string[], opts: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
   const cli = await buildCli();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    // as the bin's shebang does: `node --` so Node never reads elig's own options (--env-file)
+    const child = spawn(process.execPath, ['--', cli, ...args], {
       cwd: opts.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), NO_COLOR: '1', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],

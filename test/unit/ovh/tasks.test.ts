@@ -8,11 +8,11 @@ import { CITIES, TEST_BUILDING } from './fixtures';
 import { ctxFor, type OvhServer, startOvhServer } from './ovh-server';
 
 describe('ovh: task status words', () => {
-  it('pending and doing are not final; everything else is', () => {
+  it('pending and doing are not final; ok, done and success are successes', () => {
     assert.equal(classifyTask({ status: 'pending', result: null, error: null }).state, 'pending');
     assert.equal(classifyTask({ status: 'doing', result: null }).state, 'pending');
     assert.equal(classifyTask({ status: 'PENDING' }).state, 'pending');
-    for (const status of ['ok', 'done', 'success', 'finished']) {
+    for (const status of ['ok', 'done', 'success']) {
       assert.deepEqual(classifyTask({ status, result: [1], error: null }), { state: 'ok', status, result: [1] });
     }
   });
@@ -28,8 +28,17 @@ describe('ovh: task status words', () => {
     assert.equal(classifyTask({ status: 'success', result: { 'une clé': 'une valeur' }, erreur: null }).state, 'ok');
   });
 
-  it('a body that is not a task is unknown', () => {
-    for (const b of [null, 42, 'ok', [1], { result: 1 }]) assert.equal(classifyTask(b).state, 'unknown');
+  it('a bare array is unknown (shown raw); any other body that is not a task is an error', () => {
+    assert.equal(classifyTask([1]).state, 'unknown');
+    for (const b of [null, undefined, 42, 'ok', { result: 1 }]) assert.equal(classifyTask(b).state, 'error', JSON.stringify(b));
+  });
+
+  it('a status outside the documented words is an error quoting it, never a success', () => {
+    for (const status of ['finished', 'cancelled', 42, true, '']) {
+      const s = classifyTask({ status, result: [1], error: null });
+      assert.equal(s.state, 'error', JSON.stringify(status));
+      if (s.state === 'error') assert.ok(s.message.includes(JSON.stringify(status)), s.message);
+    }
   });
 
   it('poll delays start near initialDelayMs, grow, jitter and stay under the cap', () => {

@@ -124,15 +124,15 @@ describe('request files: parse', () => {
     assert.ok(r.requests[0].request);
   });
 
-  it('refuses {{env:...}} on credential variables, and resolves others from the process env', () => {
-    const text = '{"requests": [{"name": "x", "api": "ovh", "operation": "search/cities", "params": {"zipCode": "{{env:ELIG_ORANGE_CLIENT_SECRET}}"}}, {"name": "y", "api": "ovh", "operation": "search/cities", "params": {"zipCode": "{{env:ZIP}}"}}]}';
-    const r = parseRequestFile(text, { processEnv: { ZIP: '91400', ELIG_ORANGE_CLIENT_SECRET: 'sentinel' } });
+  it('refuses {{env:...}} on credential variables, and resolves exposed ones from the process env', () => {
+    const text = '{"requests": [{"name": "x", "api": "ovh", "operation": "search/cities", "params": {"zipCode": "{{env:ELIG_ORANGE_CLIENT_SECRET}}"}}, {"name": "y", "api": "ovh", "operation": "search/cities", "params": {"zipCode": "{{env:ELIG_VAR_ZIP}}"}}]}';
+    const r = parseRequestFile(text, { processEnv: { ELIG_VAR_ZIP: '91400', ELIG_ORANGE_CLIENT_SECRET: 'sentinel' } });
     const e = errors(r);
     assert.equal(e.length, 1);
     assert.equal(e[0].code, 'forbidden-variable');
     assert.equal(r.requests[1].request?.params.zipCode, '91400');
     // editor mode (no process env): left for run time, no error, request not runnable yet
-    const r2 = parseRequestFile('{"requests": [{"name": "y", "api": "ovh", "operation": "search/cities", "params": {"zipCode": "{{env:ZIP}}"}}]}');
+    const r2 = parseRequestFile('{"requests": [{"name": "y", "api": "ovh", "operation": "search/cities", "params": {"zipCode": "{{env:ELIG_VAR_ZIP}}"}}]}');
     assert.deepEqual(errors(r2), []);
     assert.equal(r2.requests[0].request, undefined);
   });

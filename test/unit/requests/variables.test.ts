@@ -20,11 +20,17 @@ describe('request files: variables and environments', () => {
     assert.equal(parseRequestFile(text, { environment: { zip: '22222' }, overrides: { zip: '33333' } }).requests[0].request?.params.zipCode, '33333');
   });
 
-  it('{{env:NAME}} reads only the process environment, and never credentials', () => {
-    assert.deepEqual(lookupVariable('env:ZIP', { file: { 'env:ZIP': 'no' }, processEnv: { ZIP: '91400' } }), { kind: 'value', value: '91400' });
-    assert.equal(lookupVariable('env:MISSING', { processEnv: {} }).kind, 'unknown');
-    for (const n of ['ELIG_OVH_APPLICATION_SECRET', 'ELIG_ORANGE_API_KEY', 'ELIG_ORANGE_CLIENT_ID', 'GITHUB_TOKEN', 'DB_PASSWORD']) {
+  it('{{env:NAME}} reads only the process variables the user exposed, and never credentials', () => {
+    assert.deepEqual(lookupVariable('env:ELIG_VAR_ZIP', { file: { 'env:ELIG_VAR_ZIP': 'no' }, processEnv: { ELIG_VAR_ZIP: '91400' } }), { kind: 'value', value: '91400' });
+    assert.deepEqual(lookupVariable('env:ZIP', { processEnv: { ZIP: '91400' }, allowEnv: ['ZIP'] }), { kind: 'value', value: '91400' });
+    assert.equal(lookupVariable('env:ELIG_VAR_MISSING', { processEnv: {} }).kind, 'unknown');
+    for (const n of ['ZIP', 'GH_PAT', 'DATABASE_URL', 'CI_JOB_JWT_V2', 'SENTRY_DSN', 'HOME']) {
       assert.equal(lookupVariable(`env:${n}`, { processEnv: { [n]: 'x' } }).kind, 'forbidden', n);
+      // the editor (no process env) refuses them too
+      assert.equal(lookupVariable(`env:${n}`, {}).kind, 'forbidden', n);
+    }
+    for (const n of ['ELIG_OVH_APPLICATION_SECRET', 'ELIG_ORANGE_API_KEY', 'ELIG_ORANGE_CLIENT_ID']) {
+      assert.equal(lookupVariable(`env:${n}`, { processEnv: { [n]: 'x' }, allowEnv: [n] }).kind, 'forbidden', n);
     }
   });
 

@@ -34,6 +34,12 @@ export function ovhJson(value: unknown): string {
 
 const nowSeconds = () => Math.round(Date.now() / 1000);
 
+/** Epoch seconds from 2000-01-01 to 2100-01-01: anything else from /auth/time is not a clock. */
+export const PLAUSIBLE_EPOCH = { min: 946684800, max: 4102444800 } as const;
+export function isPlausibleEpoch(t: number): boolean {
+  return Number.isFinite(t) && t >= PLAUSIBLE_EPOCH.min && t <= PLAUSIBLE_EPOCH.max;
+}
+
 function timeCacheKey(baseUrl: string, applicationKey: string): string {
   return `ovh-time-offset|${baseUrl}|${applicationKey}`;
 }
@@ -56,6 +62,11 @@ export function serverTimeOffset(ctx: RunContext, applicationKey: string): Promi
     const t = typeof res.json === 'number' ? res.json : Number(res.text.trim());
     if (res.status !== 200 || !Number.isFinite(t)) {
       throw new EligError({ kind: 'protocol', status: res.status, message: `OVH /auth/time did not return a timestamp (HTTP ${res.status})` });
+    }
+    if (!isPlausibleEpoch(t)) {
+      const shown = res.text.trim().slice(0, 40);
+      throw new EligError({ kind: 'protocol', status: res.status, nextStep: 'check-endpoint',
+        message: `OVH /auth/time answered ${JSON.stringify(shown)}, which is not a plausible time (epoch seconds between 2000 and 2100); no signed request was sent` });
     }
     return Math.round(t) - nowSeconds();
   })();
@@ -101,6 +112,10 @@ export function ovhCredentials(ctx: RunContext, needConsumerKey: boolean): OvhCr
 export async function signedHeaders(ctx: RunContext, method: string, url: string, body: string, signal = ctx.signal): Promise<Record<string, string>> {
   const c = ovhCredentials(ctx, true);
   const timestamp = nowSeconds() + await serverTimeOffset({ ...ctx, signal }, c.applicationKey);
+  if (!isPlausibleEpoch(timestamp)) {
+    forgetServerTime(ctx, c.applicationKey);
+    throw new EligError({ kind: 'protocol', message: `OVH signing: the time ${timestamp} is not plausible (local clock or /auth/time); no signed request was sent` });
+  }
   return {
     'X-Ovh-Application': c.applicationKey,
     'X-Ovh-Consumer': c.consumerKey,

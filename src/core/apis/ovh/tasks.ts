@@ -4,28 +4,48 @@ import { DEFAULT_POLL, type PollOptions, type RunContext } from '../operation';
 
 /**
  * OVH async tasks (`xdsl.AsyncTask`): a task is polled by POSTing the same body again while its
- * status is `pending` (or `doing`, as the French guide writes). Every other status is final:
- * `error` (or an `error`/`erreur` message without a result) is a failure, anything else a success.
+ * status is `pending` (or `doing`, as the French guide writes). The schema's words are
+ * `pending | ok | error`; the guides also write `doing`, `done`, `success` and `erreur`. Those
+ * are the only words we read: `error`/`erreur` (or an error message without a result) is a
+ * failure, `ok`/`done`/`success` a success, and ANY other status (`cancelled`, a number, none at
+ * all, a body that is not a task) is an error quoting what came, never a success. Only a bare
+ * array (a result list without its envelope) is `unknown`: shown raw with a schema-drift note.
  */
 export type TaskState =
   | { state: 'pending'; status: string }
   | { state: 'ok'; status: string; result: unknown }
   | { state: 'error'; status: string; message: string }
-  /** not an AsyncTask at all: the caller reports schema drift and shows the body raw */
+  /** a bare array, not an AsyncTask: the caller reports schema drift and shows the body raw */
   | { state: 'unknown' };
 
 const PENDING = new Set(['pending', 'doing']);
+const SUCCESS = new Set(['ok', 'done', 'success']);
+const FAILURE = new Set(['error', 'erreur']);
+
+const quote = (v: unknown) => { const s = JSON.stringify(v) ?? String(v); return s.length > 80 ? `${s.slice(0, 80)}…` : s; };
 
 export function classifyTask(body: unknown): TaskState {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { state: 'unknown' };
+  // a bare array is a result list sent without its task envelope: shown raw, with a drift note
+  if (Array.isArray(body)) return { state: 'unknown' };
+  if (!body || typeof body !== 'object') {
+    return { state: 'error', status: '', message: `the answer is not an OVH task (${body === undefined ? 'no JSON body' : `got ${quote(body)}`}; expected a status pending, ok or error)` };
+  }
   const b = body as { status?: unknown; result?: unknown; error?: unknown; erreur?: unknown };
-  if (typeof b.status !== 'string') return { state: 'unknown' };
+  if (b.status === undefined || b.status === null) {
+    return { state: 'error', status: '', message: 'the OVH task answer has no "status" (expected pending, ok or error)' };
+  }
+  if (typeof b.status !== 'string') {
+    return { state: 'error', status: String(b.status), message: `unexpected OVH task status ${quote(b.status)} (expected pending, ok or error)` };
+  }
   const status = b.status.trim().toLowerCase();
   if (PENDING.has(status)) return { state: 'pending', status };
   const errText = [b.error, b.erreur].find(e => typeof e === 'string' && e.trim() !== '') as string | undefined;
   const hasResult = b.result !== undefined && b.result !== null;
-  if (status === 'error' || status === 'erreur' || (!hasResult && errText)) {
+  if (FAILURE.has(status) || (SUCCESS.has(status) && !hasResult && errText)) {
     return { state: 'error', status, message: errText ?? 'The OVH task failed without an error message' };
+  }
+  if (!SUCCESS.has(status)) {
+    return { state: 'error', status, message: `unexpected OVH task status ${quote(b.status)} (expected pending, ok or error)${errText ? `: ${errText}` : ''}` };
   }
   return { state: 'ok', status, result: hasResult ? b.result : null };
 }
