@@ -5,6 +5,7 @@
 import type { ResultView } from '../src/shared/protocol';
 import { button, h, icon, kv, text } from './dom';
 import { formatRate, summarize } from './offers-model';
+import { resultBadge, type ResultBadge } from '../src/shared/status';
 
 export const API_LABELS: Record<string, string> = {
   'ovh': 'OVHcloud Connectivity',
@@ -37,9 +38,7 @@ function params(p: Record<string, unknown>): HTMLElement {
 export function renderHeader(view: ResultView): HTMLElement {
   const r = view.result;
   const when = new Date(r.startedAt);
-  const status = r.ok
-    ? h('span', { id: 'result-status', class: 'badge ok', 'data-ok': 'true' }, icon('pass'), ' OK')
-    : h('span', { id: 'result-status', class: 'badge ko', 'data-ok': 'false' }, icon('error'), ' Failed');
+  const status = renderBadge(view);
   return h('header', { id: 'header' },
     h('h1', { id: 'result-title' }, view.title, ' ', status),
     kv([
@@ -57,6 +56,21 @@ export function renderHeader(view: ResultView): HTMLElement {
       ['X-OVH-QUERYID', r.exchange?.queryId ? h('code', { id: 'query-id' }, r.exchange.queryId) : undefined],
       ['Qualification', r.normalized?.qualificationResult ? h('code', { id: 'qualification-result' }, r.normalized.qualificationResult) : undefined],
     ], { id: 'header-facts' }));
+}
+
+/** The status badge: OK only when the call succeeded AND every assertion passed (src/shared/status.ts). */
+export const BADGES: Record<ResultBadge, { label: string; icon: string; cls: string }> = {
+  'ok': { label: 'OK', icon: 'pass', cls: 'ok' },
+  'expected-error': { label: 'Failed as expected', icon: 'pass', cls: 'ok' },
+  'assertions-failed': { label: 'Assertions failed', icon: 'error', cls: 'ko' },
+  'needs-choice': { label: 'Needs a choice', icon: 'question', cls: 'choice' },
+  'error': { label: 'Error', icon: 'error', cls: 'ko' },
+};
+
+export function renderBadge(view: ResultView): HTMLElement {
+  const b = resultBadge(view.result, view.assertions);
+  const { label, icon: name, cls } = BADGES[b];
+  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${label}`);
 }
 
 export function renderDrift(view: ResultView): HTMLElement | null {

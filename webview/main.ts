@@ -7,7 +7,7 @@
  *   body[data-rendered=<view id>]  set after each render (body[data-render-ms] = render time)
  *   body[data-busy=true|false]     a re-run is in progress           #busy, #notice (role=status)
  *   #actions: #action-rerun #action-copy-curl #action-save #action-copy-json
- *   #header: #result-title #result-status[data-ok] #header-api[data-api] #header-profile
+ *   #header: #result-title #result-status[data-ok][data-badge=ok|expected-error|assertions-failed|needs-choice|error] #header-api[data-api] #header-profile
  *            #header-operation #header-params #header-duration #header-started #polls #attempts
  *            #http-status #eligibility-reference #query-id #qualification-result #header-source
  *   #schema-drift [data-testid=drift-item]

@@ -19,6 +19,7 @@ import { ProfileStore } from './profiles/profileStore';
 import { TargetResolver } from './profiles/targets';
 import { RequestCodeLens } from './requestFiles/codeLens';
 import { createRequestDiagnostics } from './requestFiles/diagnostics';
+import { RequestRunner } from './requestFiles/requestRunner';
 import { RunResults } from './requestFiles/runResults';
 import { CallRunner } from './run/callRunner';
 import { ResultHistory } from './run/history';
@@ -26,6 +27,8 @@ import type { ResultsSink } from './run/resultsSink';
 import { SandboxManager } from './sandbox/sandboxManager';
 import { startEmbeddedSandbox } from './sandbox/sandboxStarter';
 import { createSandboxStatus } from './sandbox/sandboxStatus';
+import { SummaryPanel } from './summary/summaryPanel';
+import { RequestTestController } from './testing/testController';
 import type { Services } from './services';
 import { ExplorerView } from './tree/explorerView';
 import { ExplorerProvider } from './tree/provider';
@@ -70,11 +73,19 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   own(createRequestDiagnostics(logger));
   own(vscode.languages.registerCodeLensProvider([{ scheme: 'file', pattern: '**/*.elig.json' }, { scheme: 'untitled', pattern: '**/*.elig.json' }], own(new RequestCodeLens(results))));
 
+  // the one request-file runner (CodeLens, Run all, Run folder, Test Explorer) and its run summary panel
+  const requests = own(new RequestRunner(s, results));
+  const tests = own(new RequestTestController(requests, profiles));
+  const summary = own(new SummaryPanel(context.extensionUri, {
+    openResult: id => { const e = history.get(id); if (e) runner.reveal(e); },
+    rerun: async targets => { const r = await requests.run(targets, { kind: 'file' }); summary.show(r); },
+  }));
+
   // commands
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
     ...registerTreeEntries(s), ...registerNodeCommands(s),
-    ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
+    ...registerRequestFileCommands(s, requests, summary), ...registerHistoryCommands(s),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
   ]) own(d);
 
@@ -88,6 +99,8 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     runCall: (call, token) => runner.fetch(call, { token }),
     lastResult: () => runner.lastResult,
     requestResults: uri => results.get(uri),
+    testController: () => tests,
+    runSummary: () => summary,
   };
 }
 
