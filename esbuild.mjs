@@ -4,7 +4,7 @@
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
 // dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
-// dist/webview/      webview/       (iife, browser) + its css and the codicon font; summary.js (run summary, webview/summary)
+// dist/webview/      webview/       (iife, browser) + its css and the codicon font; summary.js + diff.js (run summary, result diff: webview/summary)
 // out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -56,7 +56,7 @@ const targets = [
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',
-    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css', summary: 'webview/summary/main.ts' },
+    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css', summary: 'webview/summary/main.ts', diff: 'webview/summary/diff.ts' },
     outdir: `${DIST}/webview`, loader: { '.ttf': 'file' },
   },
 ];

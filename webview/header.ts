@@ -18,6 +18,7 @@ export interface Actions {
   copyCurl(): void;
   saveRequestFile(): void;
   copyJson(): void;
+  compareWith(): void;
 }
 
 export function renderActions(a: Actions, hasExchange: boolean): HTMLElement {
@@ -26,6 +27,7 @@ export function renderActions(a: Actions, hasExchange: boolean): HTMLElement {
     button('action-copy-curl', 'Copy as cURL', 'terminal', a.copyCurl, { disabled: !hasExchange }),
     button('action-save', 'Save as .elig.json', 'save', a.saveRequestFile),
     button('action-copy-json', 'Copy result JSON', 'json', a.copyJson),
+    button('action-compare', 'Compare with…', 'diff', a.compareWith),
   );
 }
 

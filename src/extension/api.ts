@@ -1,6 +1,7 @@
 import type { Profile } from '../core/profiles';
 import type { ApiCall, ExecResult } from '../core/result';
-import type { ResultEntry } from './run/history';
+import type { ResultEntry, ResultHistory } from './run/history';
+import type { DiffPanel } from './summary/diffPanel';
 import type { RequestRunResult } from './requestFiles/runResults';
 import type { SummaryPanel } from './summary/summaryPanel';
 import type { RequestTestController } from './testing/testController';
@@ -30,4 +31,8 @@ export interface EligibilityTestApi {
   testController(): RequestTestController;
   /** the run summary panel (its current view) */
   runSummary(): SummaryPanel;
+  /** the result diff panel (its current view) */
+  resultDiff(): DiffPanel;
+  /** the persisted result history */
+  history(): ResultHistory;
 }

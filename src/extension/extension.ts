@@ -27,6 +27,7 @@ import type { ResultsSink } from './run/resultsSink';
 import { SandboxManager } from './sandbox/sandboxManager';
 import { startEmbeddedSandbox } from './sandbox/sandboxStarter';
 import { createSandboxStatus } from './sandbox/sandboxStatus';
+import { DiffPanel } from './summary/diffPanel';
 import { SummaryPanel } from './summary/summaryPanel';
 import { RequestTestController } from './testing/testController';
 import type { Services } from './services';
@@ -56,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   own(createSandboxStatus(sandbox));
 
   // running calls: history + results panel
-  const history = new ResultHistory(context.globalState);
+  const history = own(new ResultHistory(context.globalState, context.globalStorageUri, logger));
   let sink: ResultsSink | undefined;
   const runner = own(new CallRunner(http, profiles, targets, history, () => sink, logger));
 
@@ -80,12 +81,13 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     openResult: id => { const e = history.get(id); if (e) runner.reveal(e); },
     rerun: async targets => { const r = await requests.run(targets, { kind: 'file' }); summary.show(r); },
   }));
+  const diffs = own(new DiffPanel(context.extensionUri, id => { const e = history.get(id); if (e) runner.reveal(e); }));
 
   // commands
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
     ...registerTreeEntries(s), ...registerNodeCommands(s),
-    ...registerRequestFileCommands(s, requests, summary), ...registerHistoryCommands(s),
+    ...registerRequestFileCommands(s, requests, summary), ...registerHistoryCommands(s, diffs),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
   ]) own(d);
 
@@ -101,6 +103,8 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     requestResults: uri => results.get(uri),
     testController: () => tests,
     runSummary: () => summary,
+    resultDiff: () => diffs,
+    history: () => history,
   };
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { NextStep } from '../core/errors';
-import type { ApiCall } from '../core/result';
+import { callKey } from '../core/diff';
+import type { ApiCall, ExecResult } from '../core/result';
 import { ResultsPanels } from './panel';
 import { titleFor } from './panel/view';
 import { saveCallAsRequestFile } from './requestFiles/saveRequest';
@@ -22,6 +23,11 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
       return { result, profile: profile.name };
     },
     profileName: () => s.profiles.active().name,
+    compareWith: async (result: ExecResult) => {
+      const key = callKey(result.call);
+      const entry = s.history.list().find(e => e.result.startedAt === result.startedAt && callKey(e.result.call) === key);
+      await vscode.commands.executeCommand('eligibility.compareResults', entry?.id);
+    },
     saveAsRequestFile: async (call: ApiCall) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call); },
     runNextStep: async (step: NextStep) => {
       switch (step) {

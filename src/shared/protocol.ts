@@ -12,6 +12,7 @@
  *   notice {level, message}  "Copied"      pickBuilding {code}        re-run with a chosen building
  *                                          copyCurl / copyJson        clipboard (secrets redacted)
  *                                          saveRequestFile            save the call as .elig.json
+ *                                          compareWith                diff with another result of the same call (history)
  *                                          nextStep {step}            set-credentials / retry / open-log …
  *                                          persistState {ui}          sort, filter, page (host keeps it)
  *
@@ -78,6 +79,7 @@ export type WebviewToHost =
   | { type: 'copyCurl' }
   | { type: 'copyJson' }
   | { type: 'saveRequestFile' }
+  | { type: 'compareWith' }
   | { type: 'nextStep'; step: NextStep }
   | { type: 'persistState'; ui: UiState };
 
@@ -125,7 +127,7 @@ export function parseWebviewToHost(x: unknown): WebviewToHost | undefined {
   if (!isObj(x) || !isStr(x.type)) return undefined;
   const t = x.type as WebviewToHost['type'];
   switch (t) {
-    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile':
+    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile': case 'compareWith':
       return { type: t };
     case 'pickBuilding':
       return isStr(x.code) && x.code.length > 0 && x.code.length <= 200 ? { type: t, code: x.code } : undefined;

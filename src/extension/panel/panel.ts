@@ -24,6 +24,8 @@ export interface PanelDeps {
   profileName(): string;
   /** Saves the call as a `.elig.json` request file (asks where). */
   saveAsRequestFile(call: ApiCall): Promise<void>;
+  /** Opens the diff of this result with another result of the same call (picked from the history). */
+  compareWith?(result: ExecResult): Promise<void>;
   /** Runs an error's next step other than retry/wait (those re-run here): set-credentials, open-log, fix-input, check-endpoint. */
   runNextStep(step: NextStep, call: ApiCall): Promise<void>;
   log?: Logger;
@@ -95,6 +97,8 @@ export class ResultPanel implements vscode.Disposable {
         return this.notice('info', 'Copied the result JSON.');
       case 'saveRequestFile':
         return this.guard(() => this.deps.saveAsRequestFile(this.view.result.call));
+      case 'compareWith':
+        return this.guard(async () => { await this.deps.compareWith?.(this.view.result); });
       case 'nextStep':
         if (msg.step === 'retry' || msg.step === 'wait') return this.run(this.view.result.call);
         return this.guard(() => this.deps.runNextStep(msg.step, this.view.result.call));

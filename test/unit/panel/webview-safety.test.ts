@@ -40,7 +40,7 @@ describe('webview safety', () => {
     }
   });
 
-  for (const entry of ['main.ts', 'summary/main.ts']) it(`${entry} bundles for the browser without zod or node modules, and the bundle has no HTML sinks either`, async function () {
+  for (const entry of ['main.ts', 'summary/main.ts', 'summary/diff.ts']) it(`${entry} bundles for the browser without zod or node modules, and the bundle has no HTML sinks either`, async function () {
     this.timeout(30000);
     const out = await esbuild.build({ entryPoints: [path.join(WEBVIEW, entry)], loader: { '.css': 'empty' }, bundle: true, write: false, platform: 'browser',
       format: 'iife', target: 'es2022', minify: true, logLevel: 'silent', metafile: true });
