@@ -113,7 +113,8 @@ export class RequestTestController implements vscode.Disposable {
           case 'error': run().errored(item, messages, r.durationMs); note(item, 'errored', texts, r.durationMs); break;
         }
         if (r.status !== 'passed' && r.status !== 'skipped') {
-          run().appendOutput(`${item.label}: ${r.status}${r.error ? ` — ${r.error}` : ''}\r\n`, messages[0]?.location, item);
+          const what = r.status === 'expected-failure' ? vscode.l10n.t('failed as expected') : r.status;
+          run().appendOutput(`${item.label}: ${what}${r.error ? ` — ${r.error}` : ''}\r\n`, messages[0]?.location, item);
         }
       },
       fileFailed: (uri, message, requests) => {
