@@ -2,7 +2,7 @@
  * The top of a result: actions, what was asked and of whom, the summary line and the
  * schema-drift banner.
  */
-import type { ResultView } from '../src/shared/protocol';
+import type { ResultLabels, ResultView } from '../src/shared/protocol';
 import { button, h, icon, kv, text } from './dom';
 import { formatRate, summarize } from './offers-model';
 import { resultBadge, type ResultBadge } from '../src/shared/status';
@@ -21,13 +21,13 @@ export interface Actions {
   compareWith(): void;
 }
 
-export function renderActions(a: Actions, hasExchange: boolean): HTMLElement {
-  return h('div', { id: 'actions', class: 'actions', role: 'toolbar', 'aria-label': 'Result actions' },
-    button('action-rerun', 'Re-run', 'refresh', a.rerun),
-    button('action-copy-curl', 'Copy as cURL', 'terminal', a.copyCurl, { disabled: !hasExchange }),
-    button('action-save', 'Save as .elig.json', 'save', a.saveRequestFile),
-    button('action-copy-json', 'Copy result JSON', 'json', a.copyJson),
-    button('action-compare', 'Compare with…', 'diff', a.compareWith),
+export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels): HTMLElement {
+  return h('div', { id: 'actions', class: 'actions', role: 'toolbar', 'aria-label': L.resultActions },
+    button('action-rerun', L.rerun, 'refresh', a.rerun),
+    button('action-copy-curl', L.copyCurl, 'terminal', a.copyCurl, { disabled: !hasExchange }),
+    button('action-save', L.saveRequest, 'save', a.saveRequestFile),
+    button('action-copy-json', L.copyJson, 'json', a.copyJson),
+    button('action-compare', L.compareWith, 'diff', a.compareWith),
   );
 }
 
@@ -37,10 +37,10 @@ function params(p: Record<string, unknown>): HTMLElement {
   return h('ul', { id: 'header-params', class: 'params' }, entries.map(([k, v]) => h('li', {}, h('span', { class: 'k' }, k), ' = ', h('code', {}, text(v)))));
 }
 
-export function renderHeader(view: ResultView): HTMLElement {
+export function renderHeader(view: ResultView, L: ResultLabels): HTMLElement {
   const r = view.result;
   const when = new Date(r.startedAt);
-  const status = renderBadge(view);
+  const status = renderBadge(view, L);
   return h('header', { id: 'header' },
     h('h1', { id: 'result-title' }, view.title, ' ', status),
     kv([
@@ -61,18 +61,18 @@ export function renderHeader(view: ResultView): HTMLElement {
 }
 
 /** The status badge: OK only when the call succeeded AND every assertion passed (src/shared/status.ts). */
-export const BADGES: Record<ResultBadge, { label: string; icon: string; cls: string }> = {
-  'ok': { label: 'OK', icon: 'pass', cls: 'ok' },
-  'expected-error': { label: 'Failed as expected', icon: 'pass', cls: 'ok' },
-  'assertions-failed': { label: 'Assertions failed', icon: 'error', cls: 'ko' },
-  'needs-choice': { label: 'Needs a choice', icon: 'question', cls: 'choice' },
-  'error': { label: 'Error', icon: 'error', cls: 'ko' },
+const BADGES: Record<ResultBadge, { label: keyof ResultLabels; icon: string; cls: string }> = {
+  'ok': { label: 'badgeOk', icon: 'pass', cls: 'ok' },
+  'expected-error': { label: 'badgeExpectedError', icon: 'pass', cls: 'ok' },
+  'assertions-failed': { label: 'badgeAssertionsFailed', icon: 'error', cls: 'ko' },
+  'needs-choice': { label: 'badgeNeedsChoice', icon: 'question', cls: 'choice' },
+  'error': { label: 'badgeError', icon: 'error', cls: 'ko' },
 };
 
-export function renderBadge(view: ResultView): HTMLElement {
+export function renderBadge(view: ResultView, L: ResultLabels): HTMLElement {
   const b = resultBadge(view.result, view.assertions);
   const { label, icon: name, cls } = BADGES[b];
-  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${label}`);
+  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${L[label]}`);
 }
 
 export function renderDrift(view: ResultView): HTMLElement | null {
@@ -91,9 +91,11 @@ export function renderSummary(view: ResultView): HTMLElement | null {
     if (n.buildingsToChoose?.length || n.api === 'orange-b2b') return null;
     return h('div', { id: 'summary', class: 'summary', role: 'status' }, h('span', { id: 'summary-eligible', 'data-eligible': 0, 'data-total': 0 }, 'No offers returned.'));
   }
-  const s = summarize(n.offers);
+  const s = summarize(n.offers, view.best);
   return h('div', { id: 'summary', class: 'summary', role: 'status' },
     h('span', { id: 'summary-eligible', 'data-eligible': s.eligible, 'data-total': s.total }, h('strong', {}, String(s.eligible)), ` eligible / ${s.total} offers`),
-    s.best ? h('span', { id: 'summary-best' }, 'Best: ', h('strong', {}, formatRate(s.best.downloadMbps)), ` down (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
+    s.best ? h('span', { id: 'summary-best', 'data-technology': s.best.technology }, 'Best: ', h('strong', {}, s.best.technology),
+      s.best.downloadMbps !== undefined ? ` ${formatRate(s.best.downloadMbps)} down` : '',
+      ` (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
     h('span', { class: 'by-tech' }, s.byTechnology.map(t => h('span', { class: `chip tech-${t.technology.toLowerCase()}`, 'data-testid': 'tech-chip' }, `${t.technology} ${t.eligible}/${t.total}`))));
 }

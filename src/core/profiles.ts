@@ -108,7 +108,7 @@ export function serializeSecret(c: ProfileCredentials): string {
 export function secretValues(c: ProfileCredentials): string[] {
   return c.kind === 'ovh'
     ? [c.ovh.applicationKey, c.ovh.applicationSecret, c.ovh.consumerKey].filter((v): v is string => !!v)
-    : [c.orange.clientId, c.orange.clientSecret, c.orange.apiKey];
+    : [c.orange.clientId, c.orange.clientSecret, c.orange.apiKey].filter((v): v is string => !!v);
 }
 
 export function ovhBaseUrl(p: Profile): string { return resolveOvhEndpoint(p.kind === 'ovh' ? p.endpoint || undefined : undefined); }

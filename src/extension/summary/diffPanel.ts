@@ -6,14 +6,13 @@ import type { ResultEntry } from '../run/history';
 import { setupBundleWebview } from './webviewHtml';
 
 export function diffLabels(): DiffLabels {
-  const t = vscode.l10n.t;
   return {
-    title: t('Result diff'), older: t('Older'), newer: t('Newer'), identical: t('Same outcome, same offers: nothing changed.'),
-    differentCalls: t('These results are of different calls.'), outcome: t('Outcome'), ok: t('OK'), error: t('Error'),
-    gained: t('Offers gained'), lost: t('Offers lost'), flips: t('Eligibility changes'), becameEligible: t('now eligible'),
-    becameIneligible: t('not eligible'), rates: t('Rate changes'), reasons: t('Reason changes'), reasonAdded: t('now:'),
-    reasonRemoved: t('no longer:'), fields: t('Other changes'), unchanged: t('Offers unchanged'), none: t('None.'),
-    open: t('Show the result'), download: t('download'), upload: t('upload'),
+    title: vscode.l10n.t('Result diff'), older: vscode.l10n.t('Older'), newer: vscode.l10n.t('Newer'), identical: vscode.l10n.t('Same outcome, same offers: nothing changed.'),
+    differentCalls: vscode.l10n.t('These results are of different calls.'), outcome: vscode.l10n.t('Outcome'), ok: vscode.l10n.t('OK'), error: vscode.l10n.t('Error'),
+    gained: vscode.l10n.t('Offers gained'), lost: vscode.l10n.t('Offers lost'), flips: vscode.l10n.t('Eligibility changes'), becameEligible: vscode.l10n.t('now eligible'),
+    becameIneligible: vscode.l10n.t('not eligible'), rates: vscode.l10n.t('Rate changes'), reasons: vscode.l10n.t('Reason changes'), reasonAdded: vscode.l10n.t('now:'),
+    reasonRemoved: vscode.l10n.t('no longer:'), fields: vscode.l10n.t('Other changes'), unchanged: vscode.l10n.t('Offers unchanged'), none: vscode.l10n.t('None.'),
+    open: vscode.l10n.t('Show the result'), download: vscode.l10n.t('download'), upload: vscode.l10n.t('upload'),
   };
 }
 

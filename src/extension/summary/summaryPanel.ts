@@ -16,14 +16,13 @@ export interface SummaryDeps {
 
 /** Every label of the panel, localized here, sent with each view. */
 export function summaryLabels(): SummaryLabels {
-  const t = vscode.l10n.t;
   return {
-    title: t('Run summary'), profile: t('Profile'), duration: t('Duration'), passed: t('passed'), failed: t('failed'),
-    errors: t('errors'), skipped: t('skipped'), failedOnly: t('Failed only'), rerunFailed: t('Re-run failed'),
-    file: t('File'), request: t('Request'), status: t('Status'), firstFailure: t('First failed assertion'),
-    noFailures: t('Nothing failed.'), cancelled: t('Cancelled: some requests did not run.'), problems: t('Files that could not run'),
-    openResult: t('Show the result'),
-    statusPassed: t('Passed'), statusExpected: t('Failed as expected'), statusFailed: t('Assertions failed'), statusError: t('Error'), statusSkipped: t('Skipped'),
+    title: vscode.l10n.t('Run summary'), profile: vscode.l10n.t('Profile'), duration: vscode.l10n.t('Duration'), passed: vscode.l10n.t('passed'), failed: vscode.l10n.t('failed'),
+    errors: vscode.l10n.t('errors'), skipped: vscode.l10n.t('skipped'), failedOnly: vscode.l10n.t('Failed only'), rerunFailed: vscode.l10n.t('Re-run failed'),
+    file: vscode.l10n.t('File'), request: vscode.l10n.t('Request'), status: vscode.l10n.t('Status'), firstFailure: vscode.l10n.t('First failed assertion'),
+    noFailures: vscode.l10n.t('Nothing failed.'), cancelled: vscode.l10n.t('Cancelled: some requests did not run.'), problems: vscode.l10n.t('Files that could not run'),
+    openResult: vscode.l10n.t('Show the result'),
+    statusPassed: vscode.l10n.t('Passed'), statusExpected: vscode.l10n.t('Failed as expected'), statusFailed: vscode.l10n.t('Assertions failed'), statusError: vscode.l10n.t('Error'), statusSkipped: vscode.l10n.t('Skipped'),
   };
 }
 

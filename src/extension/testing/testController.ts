@@ -140,7 +140,7 @@ export class RequestTestController implements vscode.Disposable {
       if (a.passed) continue;
       const m = a.expected !== undefined && a.actual !== undefined
         ? vscode.TestMessage.diff(a.description, a.expected, a.actual)
-        : new vscode.TestMessage(a.actual !== undefined ? `${a.description} (got ${a.actual})` : a.description);
+        : new vscode.TestMessage(a.actual !== undefined ? vscode.l10n.t('{0} (got {1})', a.description, a.actual) : a.description);
       out.push(m);
     }
     if (!out.length) out.push(new vscode.TestMessage(r.error ?? r.status));
