@@ -12,7 +12,7 @@ async function docOf(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined>
   const active = vscode.window.activeTextEditor?.document;
   if (active && isRequestFile(active)) return active;
   const files = await vscode.workspace.findFiles(REQUEST_FILE_GLOB, '**/node_modules/**', 500);
-  const pick = await vscode.window.showQuickPick(files.map(f => ({ label: vscode.workspace.asRelativePath(f), uri: f })), { title: 'Run request file' });
+  const pick = await vscode.window.showQuickPick(files.map(f => ({ label: vscode.workspace.asRelativePath(f), uri: f })), { title: vscode.l10n.t('Run request file') });
   return pick ? vscode.workspace.openTextDocument(pick.uri) : undefined;
 }
 
@@ -21,8 +21,8 @@ function withProgress<T>(title: string, task: (token: vscode.CancellationToken) 
 }
 
 function summaryText(label: string, r: RunReport['summary']): string {
-  return vscode.l10n.t('{0}: {1} passed, {2} failed, {3} errors', label, r.passed, r.failed, r.errors)
-    + (r.skipped ? vscode.l10n.t(', {0} skipped', r.skipped) : '');
+  return r.skipped ? vscode.l10n.t('{0}: {1} passed, {2} failed, {3} errors, {4} skipped', label, r.passed, r.failed, r.errors, r.skipped)
+    : vscode.l10n.t('{0}: {1} passed, {2} failed, {3} errors', label, r.passed, r.failed, r.errors);
 }
 
 function showProblems(report: RunReport): void {
@@ -92,9 +92,9 @@ export function registerRequestFileCommands(s: Services, runner: RequestRunner, 
         { label: 'OVHcloud Connectivity', description: 'ovh', api: 'ovh' as const },
         { label: 'Orange Business Eligibility', description: 'orange-b2b', api: 'orange-b2b' as const },
         { label: 'Orange RIP Operator Eligibility', description: 'orange-rip', api: 'orange-rip' as const },
-      ], { title: 'New request file', placeHolder: 'Which API?' }))?.api;
+      ], { title: vscode.l10n.t('New request file'), placeHolder: vscode.l10n.t('Which API?') }))?.api;
       if (!pick) return undefined;
-      const editor = await openRequestFile(`${pick}-requests`, requestFileText(templateCalls(pick), `Requests for ${pick}: ▶ Run above each one, or elig run <this file> --sandbox`));
+      const editor = await openRequestFile(`${pick}-requests`, requestFileText(templateCalls(pick), vscode.l10n.t('Requests for {0}: ▶ Run above each one, or elig run <this file> --sandbox', pick)));
       return editor.document.uri;
     }),
   ];

@@ -127,16 +127,16 @@ export class RequestRunner implements vscode.Disposable {
     };
     let doc: vscode.TextDocument;
     try { doc = await vscode.workspace.openTextDocument(t.uri); } catch (e) {
-      return fail(`cannot open the file: ${e instanceof Error ? e.message : String(e)}`, []);
+      return fail(vscode.l10n.t('cannot open the file: {0}', e instanceof Error ? e.message : String(e)), []);
     }
     const { parsed, environment } = parseDocument(doc, true, this.s.logger);
     const selected = parsed.requests.filter(r => !t.indexes || t.indexes.includes(r.index));
     emit('enqueued', t.uri, selected, parsed.requests);
-    if (refusal || !base) return fail(refusal ?? 'no target', selected);
+    if (refusal || !base) return fail(refusal ?? vscode.l10n.t('no target for this profile'), selected);
     const broken = selected.filter(r => !r.request);
     if (broken.length || (!t.indexes && !parsed.ok)) {
       const first = parsed.diagnostics.find(d => d.severity === 'error');
-      return fail(`fix the errors first${first ? ` (line ${first.range.start.line + 1}: ${first.message})` : ''}`, selected);
+      return fail(first ? vscode.l10n.t('fix the errors first (line {0}: {1})', first.range.start.line + 1, first.message) : vscode.l10n.t('fix the errors first'), selected);
     }
     const byIndex = new Map(selected.map(r => [r.index, r]));
     const items: RunItem[] = selected.map(r => ({ file: source, index: r.index, request: r.request! }));

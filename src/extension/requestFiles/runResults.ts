@@ -34,7 +34,7 @@ export function toRunResult(outcome: RequestOutcome, entryId?: string): RequestR
     passed: outcome.passed, ok: outcome.ok, skipped: outcome.skipped ?? (status === 'skipped' ? 'cancelled' : undefined), durationMs: outcome.durationMs,
     assertions: outcome.assertions,
     assertionsPassed: outcome.assertions.length - failed.length, assertionsTotal: outcome.assertions.length,
-    firstFailure: failed[0] ? `${failed[0].description}${failed[0].actual !== undefined ? ` (got ${failed[0].actual})` : ''}` : undefined,
+    firstFailure: failed[0] ? `${failed[0].description}${failed[0].actual !== undefined ? ` ${vscode.l10n.t('(got {0})', failed[0].actual)}` : ''}` : undefined,
     error: outcome.error ? `${outcome.error.status ? `${outcome.error.status} ` : ''}${outcome.error.code ? `[${outcome.error.code}] ` : ''}${outcome.error.message}` : undefined,
     entryId,
   };
@@ -70,12 +70,12 @@ export class RunResults implements vscode.Disposable {
 
 /** "✓ 3/3 passed" / "✓ failed as expected" / "✗ 1 of 3 failed: …" / "⊘ skipped: …" */
 export function lensText(r: RequestRunResult): string {
-  if (r.status === 'skipped') return `⊘ skipped: ${r.skipped ?? 'cancelled'}`;
+  if (r.status === 'skipped') return `⊘ ${vscode.l10n.t('skipped: {0}', r.skipped ?? vscode.l10n.t('cancelled'))}`;
   if (isPass(r.status)) {
-    const counts = r.assertionsTotal ? ` ${r.assertionsPassed}/${r.assertionsTotal} passed` : ' passed';
-    return r.status === 'expected-failure' ? `✓ failed as expected,${counts}` : `✓${counts}`;
+    const counts = r.assertionsTotal ? vscode.l10n.t('{0}/{1} passed', r.assertionsPassed, r.assertionsTotal) : vscode.l10n.t('passed');
+    return r.status === 'expected-failure' ? `✓ ${vscode.l10n.t('failed as expected, {0}', counts)}` : `✓ ${counts}`;
   }
   const failed = r.assertionsTotal - r.assertionsPassed;
-  if (r.status === 'failed' && failed) return `✗ ${failed} of ${r.assertionsTotal} failed: ${r.firstFailure ?? ''}`.slice(0, 120);
-  return `✗ error: ${r.error ?? 'failed'}`.slice(0, 120);
+  if (r.status === 'failed' && failed) return `✗ ${vscode.l10n.t('{0} of {1} failed: {2}', failed, r.assertionsTotal, r.firstFailure ?? '')}`.slice(0, 120);
+  return `✗ ${vscode.l10n.t('error: {0}', r.error ?? vscode.l10n.t('failed'))}`.slice(0, 120);
 }

@@ -19,12 +19,13 @@ export function formatError(call: ApiCall | undefined, e: EligErrorInfo): string
  */
 export async function showCallError(call: ApiCall | undefined, e: EligErrorInfo, retry?: () => unknown): Promise<void> {
   if (e.kind === 'cancelled') return;
+  const setCredentials = vscode.l10n.t('Set credentials'), retryLabel = vscode.l10n.t('Retry'), openLog = vscode.l10n.t('Open log');
   const buttons: string[] = [];
-  if (e.nextStep === 'set-credentials') buttons.push('Set credentials');
-  if (retry && e.nextStep !== 'fix-input') buttons.push('Retry');
-  buttons.push('Open log');
+  if (e.nextStep === 'set-credentials') buttons.push(setCredentials);
+  if (retry && e.nextStep !== 'fix-input') buttons.push(retryLabel);
+  buttons.push(openLog);
   const pick = await vscode.window.showErrorMessage(formatError(call, e), ...buttons);
-  if (pick === 'Set credentials') await vscode.commands.executeCommand('eligibility.setCredentials');
-  else if (pick === 'Retry') await retry?.();
-  else if (pick === 'Open log') await vscode.commands.executeCommand('eligibility.showLog');
+  if (pick === setCredentials) await vscode.commands.executeCommand('eligibility.setCredentials');
+  else if (pick === retryLabel) await retry?.();
+  else if (pick === openLog) await vscode.commands.executeCommand('eligibility.showLog');
 }
