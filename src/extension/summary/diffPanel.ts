@@ -42,7 +42,7 @@ export class DiffPanel implements vscode.Disposable {
       this.ready = false;
       this.panel = vscode.window.createWebviewPanel(DIFF_VIEW_TYPE, vscode.l10n.t('Result diff'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true });
-      setupBundleWebview(this.panel.webview, this.extensionUri, 'diff', vscode.l10n.t('Result diff'));
+      setupBundleWebview(this.panel.webview, this.extensionUri, 'diff');
       this.panelDisposables.push(
         this.panel.webview.onDidReceiveMessage(raw => {
           const m = parseDiffToHost(raw);

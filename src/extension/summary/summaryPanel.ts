@@ -58,7 +58,7 @@ export class SummaryPanel implements vscode.Disposable {
       this.ready = false;
       this.panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, vscode.l10n.t('Run summary'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableFindWidget: true });
-      setupBundleWebview(this.panel.webview, this.extensionUri, 'summary', vscode.l10n.t('Run summary'));
+      setupBundleWebview(this.panel.webview, this.extensionUri, 'summary');
       this.disposables.push(
         this.panel.webview.onDidReceiveMessage(raw => { const m = parseSummaryToHost(raw); if (m) void this.handle(m); }),
         this.panel.onDidDispose(() => {
