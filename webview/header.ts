@@ -2,7 +2,7 @@
  * The top of a result: actions, what was asked and of whom, the summary line and the
  * schema-drift banner.
  */
-import type { ResultLabels, ResultView } from '../src/shared/protocol';
+import { fmt, type ResultLabels, type ResultView } from '../src/shared/protocol';
 import { button, h, icon, kv, text } from './dom';
 import { formatRate, summarize } from './offers-model';
 import { resultBadge, type ResultBadge } from '../src/shared/status';
@@ -19,6 +19,7 @@ export interface Actions {
   saveRequestFile(): void;
   copyJson(): void;
   compareWith(): void;
+  exportSupport(): void;
 }
 
 export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels): HTMLElement {
@@ -28,6 +29,7 @@ export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels)
     button('action-save', L.saveRequest, 'save', a.saveRequestFile),
     button('action-copy-json', L.copyJson, 'json', a.copyJson),
     button('action-compare', L.compareWith, 'diff', a.compareWith),
+    button('action-export-support', L.exportSupport, 'export', a.exportSupport),
   );
 }
 
@@ -37,7 +39,14 @@ function params(p: Record<string, unknown>): HTMLElement {
   return h('ul', { id: 'header-params', class: 'params' }, entries.map(([k, v]) => h('li', {}, h('span', { class: 'k' }, k), ' = ', h('code', {}, text(v)))));
 }
 
-export function renderHeader(view: ResultView, L: ResultLabels): HTMLElement {
+/** `BETA` next to the operation when the provider's schema says so (the note comes from the labels). */
+function stageBadge(view: ResultView, L?: ResultLabels): HTMLElement | string {
+  if (!view.stage) return '';
+  const note = L ? fmt(L.stageNote, view.stage) : view.stage;
+  return h('span', { id: 'operation-stage', class: 'badge stage', title: note, 'aria-label': note }, view.stage);
+}
+
+export function renderHeader(view: ResultView, L?: ResultLabels): HTMLElement {
   const r = view.result;
   const when = new Date(r.startedAt);
   const status = renderBadge(view, L);
@@ -46,7 +55,7 @@ export function renderHeader(view: ResultView, L: ResultLabels): HTMLElement {
     kv([
       ['API', h('span', { id: 'header-api', 'data-api': r.call.api }, API_LABELS[r.call.api] ?? r.call.api)],
       ['Profile', h('span', { id: 'header-profile' }, view.profile)],
-      ['Operation', h('code', { id: 'header-operation' }, r.call.operation)],
+      ['Operation', h('span', {}, h('code', { id: 'header-operation' }, r.call.operation), ' ', stageBadge(view, L))],
       ['Parameters', params(r.call.params ?? {})],
       ['Source', view.source ? h('span', { id: 'header-source' }, view.source) : undefined],
       ['Started', h('time', { id: 'header-started', datetime: r.startedAt }, isNaN(when.getTime()) ? r.startedAt : when.toLocaleString())],
@@ -69,10 +78,10 @@ const BADGES: Record<ResultBadge, { label: keyof ResultLabels; icon: string; cls
   'error': { label: 'badgeError', icon: 'error', cls: 'ko' },
 };
 
-export function renderBadge(view: ResultView, L: ResultLabels): HTMLElement {
+export function renderBadge(view: ResultView, L?: ResultLabels): HTMLElement {
   const b = resultBadge(view.result, view.assertions);
   const { label, icon: name, cls } = BADGES[b];
-  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${L[label]}`);
+  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${L ? L[label] : b}`);
 }
 
 export function renderDrift(view: ResultView): HTMLElement | null {

@@ -90,6 +90,7 @@ function render(): void {
       saveRequestFile: () => send({ type: 'saveRequestFile' }),
       copyJson: () => send({ type: 'copyJson' }),
       compareWith: () => send({ type: 'compareWith' }),
+      exportSupport: () => send({ type: 'exportSupport' }),
     }, !!r.exchange, L),
     renderHeader(view, L),
     renderDrift(view),

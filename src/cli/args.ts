@@ -11,6 +11,8 @@ export interface RunArgs {
   envFile?: string;
   reporter: ReporterName;
   out?: string;
+  /** `--har FILE`: every HTTP exchange of the run as HAR 1.2 */
+  har?: string;
   concurrency: number;
   /** requests per second, or undefined for no limit */
   rate?: number;
@@ -20,6 +22,8 @@ export interface RunArgs {
   sandbox: boolean;
   /** per HTTP attempt, seconds */
   timeoutSec?: number;
+  /** forward proxy for every request (replaces HTTPS_PROXY / HTTP_PROXY; NO_PROXY still applies) */
+  proxy?: string;
   vars: Record<string, VariableValue>;
   tags: string[];
   grep?: string;
@@ -39,11 +43,15 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --grep TEXT           run only requests whose name contains TEXT
   --reporter R          pretty (default) | json | junit
   --out FILE            write the report to FILE instead of stdout
+  --har FILE            also write every HTTP exchange of the run (token requests and polls
+                        included, secrets redacted) as a HAR 1.2 file, for a support ticket
   --concurrency N       HTTP requests in flight at once (default 4); a request waiting
                         between two OVH polls holds none (with --bail: whole requests)
   --rate N[/s|/min]     at most N HTTP requests per second, polls, token requests and retries included
   --rate FAMILY=N[/s]   the same per API family (ovh, orange, or orange-b2b / orange-rip / orange-token); repeatable
   --timeout S           seconds allowed for one HTTP attempt (default 30)
+  --proxy URL           forward proxy for every request, e.g. http://proxy:3128 (default: HTTPS_PROXY /
+                        HTTP_PROXY; NO_PROXY still applies; credentials in the URL are never printed)
   --bail                stop starting requests after the first failure
   --sandbox             start the embedded sandbox and point every API at it
   --no-progress         no progress line (it only shows on a terminal anyway)
@@ -78,6 +86,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
         a.reporter = r as ReporterName; break;
       }
       case '--out': a.out = value(); break;
+      case '--har': a.har = value(); break;
       case '--concurrency': {
         const v = value(), n = Number(v);
         if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--concurrency needs an integer from 1 to 1000 (got ${JSON.stringify(v)})`);
@@ -101,6 +110,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
       }
       case '--tag': a.tags.push(value()); break;
       case '--grep': a.grep = value(); break;
+      case '--proxy': a.proxy = value(); break;
       case '--bail': a.bail = true; break;
       case '--sandbox': a.sandbox = true; break;
       case '--verbose': a.verbose = true; break;

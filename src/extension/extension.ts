@@ -2,13 +2,16 @@ import * as vscode from 'vscode';
 import { HttpClient } from '../core/http/client';
 import type { EligibilityTestApi } from './api';
 import { registerCredentialCommands } from './commands/credentialCommands';
+import { registerCompareCommands } from './compare/compareCommands';
 import { registerHistoryCommands } from './commands/historyCommands';
 import { registerNodeCommands } from './commands/nodeCommands';
+import { registerRecallCommand } from './commands/recallCommand';
 import { registerOrangeCommands } from './commands/orangeCommands';
 import { registerProfileCommands } from './commands/profileCommands';
 import { registerRequestFileCommands } from './commands/requestFileCommands';
 import { registerSandboxCommands } from './commands/sandboxCommands';
 import { registerSearchAddress } from './commands/searchAddress';
+import { registerSupportCommands } from './commands/supportCommands';
 import { registerTestCommands } from './commands/testCommands';
 import { registerTreeEntries } from './commands/treeEntries';
 import { createLog } from './log';
@@ -67,7 +70,8 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   const explorer = own(new ExplorerView(provider));
 
   const s: Services = { context, logger, log, http, profiles, credentials, sandbox, targets, runner, history, queries, provider, explorer };
-  sink = own(createResultsPanels(s));
+  const panels = own(createResultsPanels(s));
+  sink = panels;
 
   // request files: diagnostics, CodeLens with inline results
   const results = own(new RunResults());
@@ -86,10 +90,13 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // commands
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
-    ...registerTreeEntries(s), ...registerNodeCommands(s),
+    ...registerTreeEntries(s), ...registerNodeCommands(s), ...registerRecallCommand(s),
     ...registerRequestFileCommands(s, requests, summary), ...registerHistoryCommands(s, diffs),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
+    ...registerSupportCommands(s, () => panels.activeSubject()),
   ]) own(d);
+  // compare: one place, every provider (the matrix panel)
+  for (const d of registerCompareCommands(s)) own(d);
 
   logger.info(`Eligibility Explorer activated (profile ${profiles.active().name}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
 

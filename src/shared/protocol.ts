@@ -53,8 +53,12 @@ export interface ResultView {
   assertions?: AssertionResult[];
   /** where the call came from, e.g. `examples/ovh.elig.json#fiber building` */
   source?: string;
+  /** kind of the profile the call ran with (`sandbox`, `ovh`, `orange`…), for the support export */
+  profileKind?: string;
   /** index in `result.normalized.offers` of the best eligible offer (core rule src/core/model/best.ts) */
   best?: number;
+  /** the provider's stage of the operation when not production (OVH schema apiStatus `BETA`), shown as a badge */
+  stage?: string;
 }
 
 export type SortKey = 'eligible' | 'technology' | 'code' | 'name' | 'download' | 'upload' | 'reasons' | 'activation';
@@ -93,7 +97,7 @@ function pickLabels<K extends string>(x: Labels<K>, keys: readonly K[]): Labels<
 /** The results panel's labels. Add a key here, its English in src/extension/panel/labels.ts
  *  (`vscode.l10n.t('…')`), its French in l10n/bundle.l10n.fr.json. */
 export const RESULT_LABEL_KEYS = [
-  'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running',
+  'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running', 'exportSupport', 'stageNote',
   'compareWith', 'badgeOk', 'badgeExpectedError', 'badgeAssertionsFailed', 'badgeNeedsChoice', 'badgeError',
 ] as const;
 export type ResultLabelKey = typeof RESULT_LABEL_KEYS[number];
@@ -115,6 +119,7 @@ export type WebviewToHost =
   | { type: 'copyJson' }
   | { type: 'saveRequestFile' }
   | { type: 'compareWith' }
+  | { type: 'exportSupport' }
   | { type: 'nextStep'; step: NextStep }
   | { type: 'persistState'; ui: UiState };
 
@@ -163,7 +168,7 @@ export function parseWebviewToHost(x: unknown): WebviewToHost | undefined {
   if (!isObj(x) || !isStr(x.type)) return undefined;
   const t = x.type as WebviewToHost['type'];
   switch (t) {
-    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile': case 'compareWith':
+    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile': case 'compareWith': case 'exportSupport':
       return { type: t };
     case 'pickBuilding':
       return isStr(x.code) && x.code.length > 0 && x.code.length <= 200 ? { type: t, code: x.code } : undefined;

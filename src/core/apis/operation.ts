@@ -50,6 +50,8 @@ export interface RunContext {
   poll?: Partial<PollOptions>;
   /** per-credential caches shared across runs (Orange tokens, OVH time offset) */
   state: SharedState;
+  /** record every HTTP attempt of each call (token requests and polls included, redacted) in ExecResult.exchanges: the support export */
+  recordExchanges?: boolean;
 }
 
 /** Long-lived caches, keyed by credential; one per extension / CLI process. */

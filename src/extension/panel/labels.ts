@@ -20,5 +20,7 @@ export function resultLabels(): ResultLabels {
     badgeAssertionsFailed: l10n.t('Assertions failed'),
     badgeNeedsChoice: l10n.t('Needs a choice'),
     badgeError: l10n.t('Error'),
+    stageNote: l10n.t('OVHcloud\'s API schema gives this operation the status {0}: it may change or answer differently.'),
+    exportSupport: l10n.t('Export for Support…'),
   };
 }

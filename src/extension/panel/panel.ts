@@ -23,6 +23,8 @@ export interface PanelDeps {
   rerun(call: ApiCall): Promise<ExecResult | ShowInput>;
   /** Name of the active profile, shown in the header of results that do not say otherwise. */
   profileName(): string;
+  /** *Export for Support…*: writes the HAR and the Markdown summary of this result (asks where). */
+  exportForSupport(view: ResultView): Promise<void>;
   /** Saves the call as a `.elig.json` request file (asks where). */
   saveAsRequestFile(call: ApiCall): Promise<void>;
   /** Opens the diff of this result with another result of the same call (picked from the history). */
@@ -91,7 +93,7 @@ export class ResultPanel implements vscode.Disposable {
         const ex = this.view.result.exchange;
         if (!ex) return this.notice('error', vscode.l10n.t('No request was sent for this result: nothing to copy.'));
         await vscode.env.clipboard.writeText(toCurl(ex));
-        return this.notice('info', vscode.l10n.t('Copied as cURL (secrets masked).'));
+        return this.notice('info', vscode.l10n.t('Copied as cURL: secrets are environment variables ($ELIG_ORANGE_TOKEN, $ELIG_OVH_…), see the comments.'));
       }
       case 'copyJson':
         await vscode.env.clipboard.writeText(JSON.stringify(this.view.result, null, 2));
@@ -100,6 +102,8 @@ export class ResultPanel implements vscode.Disposable {
         return this.guard(() => this.deps.saveAsRequestFile(this.view.result.call));
       case 'compareWith':
         return this.guard(async () => { await this.deps.compareWith?.(this.view.result); });
+      case 'exportSupport':
+        return this.guard(() => this.deps.exportForSupport(this.view));
       case 'nextStep':
         if (msg.step === 'retry' || msg.step === 'wait') return this.run(this.view.result.call);
         return this.guard(() => this.deps.runNextStep(msg.step, this.view.result.call));

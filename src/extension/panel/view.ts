@@ -8,6 +8,7 @@ import type { AssertionResult, ApiCall, ExecResult } from '../../core/result';
 import type { Exchange } from '../../core/apis/operation';
 import type { NormalizedResult } from '../../core/model/normalized';
 import { redactor } from '../../core/log';
+import { findOperation } from '../../core/apis';
 import { bestOffer } from '../../core/model/best';
 import { VIEW_VERSION, type ResultView } from '../../shared/protocol';
 import { maskHeader } from './curl';
@@ -20,6 +21,8 @@ export interface ShowInput {
   assertions?: AssertionResult[];
   source?: string;
   title?: string;
+  /** kind of the profile the call ran with */
+  profileKind?: string;
 }
 
 /** Keys whose value best names a call, in order. */
@@ -81,10 +84,12 @@ export function makeView(input: ShowInput, defaultProfile: string): ResultView {
     id: randomUUID(),
     title: input.title ?? titleFor(result.call),
     profile: input.profile ?? defaultProfile,
+    profileKind: input.profileKind,
     result,
     assertions: input.assertions,
     source: input.source,
     best: best ? offers.indexOf(best) : undefined,
+    stage: findOperation(result.call.api, result.call.operation)?.stage,
   };
 }
 

@@ -147,7 +147,7 @@ export class RequestRunner implements vscode.Disposable {
       http = createRunHttp({ homes: credentialHomes(base), logger: this.s.logger }).http;
       let recording = Promise.resolve();
       await runRequests(items, {
-        ctx: { http, target, state: this.s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined },
+        ctx: { http, target, state: this.s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined, recordExchanges: true },
         signal, environment: environment?.name,
         onProgress: p => {
           const o = p.outcome;

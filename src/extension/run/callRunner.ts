@@ -65,7 +65,7 @@ export class CallRunner implements vscode.Disposable {
       const target = await this.targets.resolve(profile);
       this.logger?.info(`${call.api} ${call.operation} (${profile.name}) ${JSON.stringify(call.params)}`);
       const r = await execute({
-        http: this.http, target, signal, state: this.state, onProgress: opts.onProgress,
+        http: this.http, target, signal, state: this.state, onProgress: opts.onProgress, recordExchanges: true,
         poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined,
       }, call);
       const e = r.error;
