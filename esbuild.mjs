@@ -3,6 +3,7 @@
 //   node esbuild.mjs [--production] [--watch] [--tests]
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
 // dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
+// dist/panels.js     src/extension/summary/panels.ts (cjs, node: run summary + result diff panels, required on first use)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
 // dist/webview/      webview/       (iife, browser) + its css and the codicon font; summary.js + diff.js (run summary, result diff: webview/summary)
 // out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
@@ -48,13 +49,15 @@ const node = {
   ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'],
   // proxy-agent-negotiate imports the optional native 'kerberos' only for Negotiate proxy auth
   external: ['kerberos'],
-  alias: { 'whatwg-url': './src/build/whatwg-url-shim.js' },
+  alias: { 'whatwg-url': './src/build/whatwg-url-shim.js', debug: './src/build/debug-shim.js' },
 };
 
 const targets = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
+  // the run summary and result diff panels (host side), loaded on first use
+  { ...node, entryPoints: ['src/extension/summary/panels.ts'], outfile: `${DIST}/panels.js`, external: ['vscode'] },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',

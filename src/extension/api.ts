@@ -1,9 +1,8 @@
 import type { Profile } from '../core/profiles';
 import type { ApiCall, ExecResult } from '../core/result';
 import type { ResultEntry, ResultHistory } from './run/history';
-import type { DiffPanel } from './summary/diffPanel';
 import type { RequestRunResult } from './requestFiles/runResults';
-import type { SummaryPanel } from './summary/summaryPanel';
+import type { LazyDiffPanel, LazySummaryPanel } from './summary/lazyPanels';
 import type { RequestTestController } from './testing/testController';
 import type { TreeNode } from './tree/node';
 
@@ -30,9 +29,9 @@ export interface EligibilityTestApi {
   /** the Test Explorer's controller, tree and the states its runs reported (VS Code cannot read them back) */
   testController(): RequestTestController;
   /** the run summary panel (its current view) */
-  runSummary(): SummaryPanel;
+  runSummary(): LazySummaryPanel;
   /** the result diff panel (its current view) */
-  resultDiff(): DiffPanel;
+  resultDiff(): LazyDiffPanel;
   /** the persisted result history */
   history(): ResultHistory;
 }

@@ -30,8 +30,7 @@ import type { ResultsSink } from './run/resultsSink';
 import { SandboxManager } from './sandbox/sandboxManager';
 import { startEmbeddedSandbox } from './sandbox/sandboxStarter';
 import { createSandboxStatus } from './sandbox/sandboxStatus';
-import { DiffPanel } from './summary/diffPanel';
-import { SummaryPanel } from './summary/summaryPanel';
+import { LazyDiffPanel, LazySummaryPanel } from './summary/lazyPanels';
 import { RequestTestController } from './testing/testController';
 import type { Services } from './services';
 import { ExplorerView } from './tree/explorerView';
@@ -81,11 +80,11 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // the one request-file runner (CodeLens, Run all, Run folder, Test Explorer) and its run summary panel
   const requests = own(new RequestRunner(s, results));
   const tests = own(new RequestTestController(requests, profiles));
-  const summary = own(new SummaryPanel(context.extensionUri, {
+  const summary = own(new LazySummaryPanel(context.extensionUri, {
     openResult: id => { const e = history.get(id); if (e) runner.reveal(e); },
     rerun: async targets => { const r = await requests.run(targets, { kind: 'file' }); summary.show(r); },
   }));
-  const diffs = own(new DiffPanel(context.extensionUri, id => { const e = history.get(id); if (e) runner.reveal(e); }));
+  const diffs = own(new LazyDiffPanel(context.extensionUri, id => { const e = history.get(id); if (e) runner.reveal(e); }));
 
   // commands
   for (const d of [

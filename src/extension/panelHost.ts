@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { NextStep } from '../core/errors';
-import { callKey } from '../core/diff';
+import { callKey } from '../core/diff/callKey';
 import type { ApiCall, ExecResult } from '../core/result';
 import { ResultsPanels } from './panel';
 import { titleFor } from './panel/view';

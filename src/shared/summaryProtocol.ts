@@ -18,6 +18,8 @@ export interface SummaryRow {
   file: string;
   uri: string;
   index: number;
+  /** 0-based line of the request in its file */
+  line: number;
   name: string;
   api: string;
   operation: string;

@@ -4,8 +4,11 @@
  * "Compare with…" and the CLI reuse it (API: /work/briefs/notes/diff-api.md).
  */
 import type { NormalizedResult } from '../model/normalized';
-import type { ApiCall, ExecResult } from '../result';
+import type { ExecResult } from '../result';
+import { callKey, sameCall } from './callKey';
 import { diffOffers, type OffersDiff } from './offers';
+
+export { callKey, sameCall } from './callKey';
 
 export type { OfferFlip, OfferRef, OffersDiff, RateChange, ReasonChange } from './offers';
 
@@ -31,21 +34,6 @@ export interface ResultDiff {
   /** nothing changed (durations, timestamps and query ids are not changes) */
   identical: boolean;
 }
-
-function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.keys(v as object).sort().map(k => [k, canonical((v as Record<string, unknown>)[k])]));
-  }
-  return v;
-}
-
-/** Canonical key of a call (api, operation, params with sorted keys): "the same call". */
-export function callKey(call: ApiCall): string {
-  return JSON.stringify(canonical({ api: call.api, operation: call.operation, params: call.params ?? {} }));
-}
-
-export function sameCall(a: ApiCall, b: ApiCall): boolean { return callKey(a) === callKey(b); }
 
 function side(r: ExecResult): SideInfo {
   const s: SideInfo = { startedAt: r.startedAt, ok: r.ok, durationMs: r.durationMs };

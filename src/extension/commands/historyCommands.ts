@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { callKey } from '../../core/diff';
+import { callKey } from '../../core/diff/callKey';
 import { resultBadge, type ResultBadge } from '../../shared/status';
 import type { ResultEntry } from '../run/history';
 import type { Services } from '../services';
-import type { DiffPanel } from '../summary/diffPanel';
+import type { LazyDiffPanel } from '../summary/lazyPanels';
 import type { DiffView } from '../../shared/diffProtocol';
 
 const BADGE_ICON: Record<ResultBadge, string> = { 'ok': '$(pass)', 'expected-error': '$(pass)', 'assertions-failed': '$(error)', 'needs-choice': '$(question)', 'error': '$(warning)' };
@@ -35,7 +35,7 @@ function itemOf(e: ResultEntry, buttons: vscode.QuickInputButton[] = []): EntryI
  * Show Result History… (filterable picker: type to filter by title, profile, date, source or
  * outcome; per row: Compare with…, Remove), Compare Results…, Clear Result History.
  */
-export function registerHistoryCommands(s: Services, diff: DiffPanel): vscode.Disposable[] {
+export function registerHistoryCommands(s: Services, diff: LazyDiffPanel): vscode.Disposable[] {
   const compareButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('diff'), tooltip: vscode.l10n.t('Compare with…') };
   const removeButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('trash'), tooltip: vscode.l10n.t('Remove from history') };
 

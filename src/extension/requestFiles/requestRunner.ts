@@ -32,7 +32,7 @@ export interface RunObserver {
   end?(report: RunReport): void;
 }
 
-export interface RunRow extends RequestRunResult { file: string; uri: string }
+export interface RunRow extends RequestRunResult { file: string; uri: string; /** 0-based line of the request */ line: number }
 export interface RunProblem { file: string; uri: string; message: string }
 export interface RunTotals { total: number; passed: number; failed: number; errors: number; skipped: number }
 
@@ -93,17 +93,10 @@ export class RequestRunner implements vscode.Disposable {
       }
     };
     const { signal, dispose } = abortSignalFor(opts.token);
-    let base: Target | undefined, refusal: string | undefined;
-    try {
-      assertMayRun(profile, 'requestFile');
-      base = await this.s.targets.resolve(profile);
-    } catch (e) {
-      refusal = formatError(undefined, toErrorInfo(e));
-    }
     try {
       for (const t of targets) {
         if (signal.aborted) { report.cancelled = true; break; }
-        await this.runFile(t, profile, base, refusal, signal, report, emit);
+        await this.runFile(t, profile, signal, report, emit);
       }
       report.cancelled ||= signal.aborted;
     } finally {
@@ -118,7 +111,14 @@ export class RequestRunner implements vscode.Disposable {
     return report;
   }
 
-  private async runFile(t: RunTarget, profile: Profile, base: Target | undefined, refusal: string | undefined, signal: AbortSignal,
+  /** The target of a file's requests with this profile; throws (Restricted Mode, missing credentials) before anything is sent. */
+  private async targetFor(profile: Profile, requests: readonly ParsedRequest[]): Promise<Target> {
+    void requests; // seam for per-API-family profiles: they resolve forApis(the requests' APIs, profile) here
+    assertMayRun(profile, 'requestFile');
+    return this.s.targets.resolve(profile);
+  }
+
+  private async runFile(t: RunTarget, profile: Profile, signal: AbortSignal,
     report: RunReport, emit: <K extends keyof RunObserver>(k: K, ...args: Parameters<NonNullable<RunObserver[K]>>) => void): Promise<void> {
     const source = vscode.workspace.asRelativePath(t.uri);
     const fail = (message: string, requests: readonly ParsedRequest[]) => {
@@ -132,11 +132,14 @@ export class RequestRunner implements vscode.Disposable {
     const { parsed, environment } = parseDocument(doc, true, this.s.logger);
     const selected = parsed.requests.filter(r => !t.indexes || t.indexes.includes(r.index));
     emit('enqueued', t.uri, selected, parsed.requests);
-    if (refusal || !base) return fail(refusal ?? vscode.l10n.t('no target for this profile'), selected);
     const broken = selected.filter(r => !r.request);
     if (broken.length || (!t.indexes && !parsed.ok)) {
       const first = parsed.diagnostics.find(d => d.severity === 'error');
       return fail(first ? vscode.l10n.t('fix the errors first (line {0}: {1})', first.range.start.line + 1, first.message) : vscode.l10n.t('fix the errors first'), selected);
+    }
+    let base: Target;
+    try { base = await this.targetFor(profile, selected); } catch (e) {
+      return fail(formatError(undefined, toErrorInfo(e)), selected);
     }
     const byIndex = new Map(selected.map(r => [r.index, r]));
     const items: RunItem[] = selected.map(r => ({ file: source, index: r.index, request: r.request! }));
@@ -159,7 +162,7 @@ export class RequestRunner implements vscode.Disposable {
               entryId = (await this.s.runner.record(profile, `${o.name} (${o.operation})`, o.result, o.assertions, { show: false, source: `${source}#${o.name}` })).id;
             }
             const r = this.results.set(t.uri, o, entryId);
-            report.rows.push({ ...r, file: source, uri: t.uri.toString() });
+            report.rows.push({ ...r, file: source, uri: t.uri.toString(), line: byIndex.get(o.index)?.range.start.line ?? 0 });
             this.s.logger.info(`${source}#${o.name}: ${r.status}${r.skipped ? ` (${r.skipped})` : ''}${r.error && r.status === 'error' ? ` — ${r.error}` : ''}`);
             emit('result', t.uri, byIndex.get(o.index), r);
           }).catch(e => this.s.logger.error(`${source}#${o.name}: ${String(e)}`));

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { parseRequestFile } from '../../core/requests/parse';
 import type { RunReport } from '../requestFiles/requestRunner';
 import {
   parseSummaryToHost, postToSummary, SUMMARY_VIEW_TYPE,
@@ -30,7 +29,7 @@ export function toSummaryView(r: RunReport): SummaryView {
   return {
     id: r.id, kind: r.kind, profile: r.profile, startedAt: r.startedAt, durationMs: r.durationMs, cancelled: r.cancelled, summary: r.summary,
     problems: r.problems,
-    rows: r.rows.map(x => ({ file: x.file, uri: x.uri, index: x.index, name: x.name, api: x.api, operation: x.operation, status: x.status,
+    rows: r.rows.map(x => ({ file: x.file, uri: x.uri, index: x.index, line: x.line, name: x.name, api: x.api, operation: x.operation, status: x.status,
       durationMs: x.durationMs, firstFailure: x.firstFailure, error: x.error, skipped: x.skipped, entryId: x.entryId })),
   };
 }
@@ -79,8 +78,7 @@ export class SummaryPanel implements vscode.Disposable {
         const row = this.view?.rows.find(r => r.uri === m.uri && r.index === m.index);
         if (!row) return;
         const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(row.uri));
-        const req = parseRequestFile(doc.getText()).requests[row.index];
-        const at = req ? new vscode.Range(req.range.start.line, req.range.start.character, req.range.start.line, req.range.start.character) : undefined;
+        const at = new vscode.Range(row.line, 0, row.line, 0);
         await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: at });
         return;
       }
