@@ -28,6 +28,8 @@ export interface EligErrorInfo {
   hint?: string;
   /** the API's parsed error body, when there was one (never contains our secrets) */
   body?: unknown;
+  /** the parameter the error is about, as a path into the call's params (e.g. `['fullTextAddress']`): where "Edit the request" puts the cursor */
+  param?: (string | number)[];
 }
 
 export class EligError extends Error implements EligErrorInfo {
@@ -38,6 +40,7 @@ export class EligError extends Error implements EligErrorInfo {
   readonly nextStep?: NextStep;
   readonly hint?: string;
   readonly body?: unknown;
+  readonly param?: (string | number)[];
   constructor(info: EligErrorInfo) {
     super(info.message);
     this.name = 'EligError';
@@ -48,10 +51,12 @@ export class EligError extends Error implements EligErrorInfo {
     this.nextStep = info.nextStep ?? defaultNextStep(info);
     this.hint = info.hint ?? hintFor(this.nextStep);
     this.body = info.body;
+    this.param = info.param;
   }
   toJSON(): EligErrorInfo {
     return { kind: this.kind, message: this.message, status: this.status, code: this.code,
-      description: this.description, nextStep: this.nextStep, hint: this.hint, body: this.body };
+      description: this.description, nextStep: this.nextStep, hint: this.hint, body: this.body,
+      ...(this.param ? { param: this.param } : {}) };
   }
 }
 

@@ -4,7 +4,7 @@ import { callKey } from '../core/diff/callKey';
 import type { ApiCall, ExecResult } from '../core/result';
 import { ResultsPanels } from './panel';
 import { titleFor } from './panel/view';
-import { saveCallAsRequestFile } from './requestFiles/saveRequest';
+import { editCallAsRequestFile, saveCallAsRequestFile } from './requestFiles/saveRequest';
 import type { ResultsSink } from './run/resultsSink';
 import type { Services } from './services';
 import { exportForSupportInteractive, type SupportSubject } from './support/exportSupport';
@@ -30,12 +30,13 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
       await vscode.commands.executeCommand('eligibility.compareResults', entry?.id);
     },
     exportForSupport: view => exportForSupportInteractive(view, String(s.context.extension.packageJSON.version)),
-    saveAsRequestFile: async (call: ApiCall) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call); },
-    runNextStep: async (step: NextStep) => {
+    saveAsRequestFile: async (call: ApiCall, result) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call, result); },
+    runNextStep: async (step: NextStep, call: ApiCall, error) => {
       switch (step) {
+        case 'fix-input': await editCallAsRequestFile(`${call.api} ${call.operation}`, call, error?.param); break;
         case 'set-credentials': await vscode.commands.executeCommand('eligibility.setCredentials'); break;
         case 'check-endpoint': await vscode.commands.executeCommand('eligibility.selectProfile'); break;
-        case 'fix-input': case 'open-log': default: s.log.show(true); break;
+        case 'open-log': default: s.log.show(true); break;
       }
     },
     log: s.logger,

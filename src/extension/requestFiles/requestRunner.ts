@@ -4,6 +4,7 @@ import { toErrorInfo } from '../../core/errors';
 import type { Profile } from '../../core/profiles';
 import { credentialHomes, retarget } from '../../core/requests/endpoints';
 import { createRunHttp } from '../../core/requests/http';
+import { vscodeProxySettings } from '../proxySettings';
 import type { ParsedRequest } from '../../core/requests/parse';
 import { RunItem, runRequests } from '../../core/requests/runner';
 import type { Target } from '../../core/target';
@@ -147,7 +148,7 @@ export class RequestRunner implements vscode.Disposable {
     try {
       const { target, warnings } = retarget(base, environment);
       for (const w of warnings) this.s.logger.warn(`${source}: ${w}`);
-      http = createRunHttp({ homes: credentialHomes(base), logger: this.s.logger }).http;
+      http = createRunHttp({ homes: credentialHomes(base), logger: this.s.logger, proxy: vscodeProxySettings }).http;
       let recording = Promise.resolve();
       await runRequests(items, {
         ctx: { http, target, state: this.s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined, recordExchanges: true },

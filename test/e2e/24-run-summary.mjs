@@ -1,9 +1,9 @@
-// Journey 21: "Run all" on a mixed request file opens the run summary: every request with its
+// Journey 24: "Run all" on a mixed request file opens the run summary: every request with its
 // status and duration, the expected failure counted as passed, "Failed only", a click → the result
 // with its honest badge ("Assertions failed", not "OK").
 export default {
   title: 'Run all → run summary (statuses, expected failure as passed, failed only, click → result with its badge)',
-  readmeShots: { '21-summary.png': 'run-summary.png' },
+  readmeShots: { '24-summary.png': 'run-summary.png' },
   async run({ ui, page, step, shot }) {
     await step('open requests/mixed.elig.json, click the CodeLens "Run all (6)"', async () => {
       await ui.openFile('mixed.elig.json');
@@ -21,7 +21,7 @@ export default {
       await summary.locator('[data-testid=summary-row][data-status=failed]', { hasText: /VDSL/ }).first().waitFor();
       await summary.locator('[data-testid=summary-row][data-status=passed] td.num', { hasText: / ms$/ }).first().waitFor();
       await ui.clearNotifications();
-      await shot('21-summary.png');
+      await shot('24-summary.png');
     });
     await step('"Failed only" keeps the two failed requests', async () => {
       await summary.locator('#failed-only').check();

@@ -1,8 +1,8 @@
-// Journey 22: results are kept across a window reload; the history picker filters them; "Compare
+// Journey 25: results are kept across a window reload; the history picker filters them; "Compare
 // with…" on a row diffs two results of the same call (here: a building that answered, then an error).
 export default {
   title: 'History across a reload, filter, Compare with… → diff (outcome change, offers lost)',
-  readmeShots: { '22-diff.png': 'result-diff.png' },
+  readmeShots: { '25-diff.png': 'result-diff.png' },
   async run({ ui, page, step, shot, admin }) {
     let panel;
     await step('F1 → "Eligibility: Test Building…" IMB/91471/C/NT8X: offers, badge OK', async () => {
@@ -49,7 +49,7 @@ export default {
       await diff.locator('#diff-outcome', { hasText: '404' }).waitFor();
       if ((await diff.locator('[data-testid=diff-item][data-kind=lost]').count()) < 1) throw new Error('no offer lost in the diff');
       await ui.clearNotifications();
-      await shot('22-diff.png');
+      await shot('25-diff.png');
     });
   },
 };

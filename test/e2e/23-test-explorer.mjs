@@ -1,9 +1,9 @@
-// Journey 20: the Testing view lists the request files and their requests; running a file from
+// Journey 23: the Testing view lists the request files and their requests; running a file from
 // VS Code's own Test commands marks each request passed / failed / skipped, and a failed assertion
 // opens VS Code's peek with its expected / actual diff at the request.
 export default {
   title: 'Test Explorer: request files → requests, run, states, failed assertion as an expected/actual diff',
-  readmeShots: { '20-tests.png': 'test-explorer.png' },
+  readmeShots: { '23-tests.png': 'test-explorer.png' },
   settings: { 'testing.automaticallyOpenPeekView': 'failureInVisibleDocument' },
   async run({ ui, page, step, shot }) {
     const explorer = page.locator('.sidebar .test-explorer');
@@ -34,7 +34,7 @@ export default {
       await peek.waitFor();
       await peek.getByText(/VDSL is eligible|offer count is 8|buildings to choose/).first().waitFor();
       await ui.clearNotifications();
-      await shot('20-tests.png');
+      await shot('23-tests.png');
     });
   },
 };
