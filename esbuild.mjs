@@ -3,9 +3,10 @@
 //   node esbuild.mjs [--production] [--watch] [--tests]
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
 // dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
+// dist/panels.js     src/extension/summary/panels.ts (cjs, node: run summary + result diff panels, required on first use)
 // dist/campaign.js   src/core/campaign (cjs, node, required by the extension when a campaign runs)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
-// dist/webview/      webview/       (iife, browser) + its css and the codicon font
+// dist/webview/      webview/       (iife, browser) + its css and the codicon font; summary.js + diff.js (run summary, result diff: webview/summary)
 // out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -56,6 +57,8 @@ const targets = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
+  // the run summary and result diff panels (host side), loaded on first use
+  { ...node, entryPoints: ['src/extension/summary/panels.ts'], outfile: `${DIST}/panels.js`, external: ['vscode'] },
   // campaigns (csv-parse, csv-stringify, the HTML report), loaded by the extension when a campaign runs
   { ...node, entryPoints: ['src/core/campaign/index.ts'], outfile: `${DIST}/campaign.js` },
   // `node --`: Node 20 reads `--env-file` anywhere on its command line, even after the script name, unless
@@ -63,7 +66,8 @@ const targets = [
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env -S node --' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',
-    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css', matrix: 'webview/matrix/main.ts', 'matrix-style': 'webview/matrix/style.css' },
+    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css', matrix: 'webview/matrix/main.ts', 'matrix-style': 'webview/matrix/style.css',
+      summary: 'webview/summary/main.ts', diff: 'webview/summary/diff.ts' },
     outdir: `${DIST}/webview`, loader: { '.ttf': 'file' },
   },
 ];

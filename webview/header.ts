@@ -5,6 +5,7 @@
 import { fmt, type ResultLabels, type ResultView } from '../src/shared/protocol';
 import { button, h, icon, kv, text } from './dom';
 import { formatRate, summarize } from './offers-model';
+import { resultBadge, type ResultBadge } from '../src/shared/status';
 
 export const API_LABELS: Record<string, string> = {
   'ovh': 'OVHcloud Connectivity',
@@ -17,6 +18,7 @@ export interface Actions {
   copyCurl(): void;
   saveRequestFile(): void;
   copyJson(): void;
+  compareWith(): void;
   exportSupport(): void;
 }
 
@@ -26,6 +28,7 @@ export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels)
     button('action-copy-curl', L.copyCurl, 'terminal', a.copyCurl, { disabled: !hasExchange }),
     button('action-save', L.saveRequest, 'save', a.saveRequestFile),
     button('action-copy-json', L.copyJson, 'json', a.copyJson),
+    button('action-compare', L.compareWith, 'diff', a.compareWith),
     button('action-export-support', L.exportSupport, 'export', a.exportSupport),
   );
 }
@@ -46,9 +49,7 @@ function stageBadge(view: ResultView, L?: ResultLabels): HTMLElement | string {
 export function renderHeader(view: ResultView, L?: ResultLabels): HTMLElement {
   const r = view.result;
   const when = new Date(r.startedAt);
-  const status = r.ok
-    ? h('span', { id: 'result-status', class: 'badge ok', 'data-ok': 'true' }, icon('pass'), ' OK')
-    : h('span', { id: 'result-status', class: 'badge ko', 'data-ok': 'false' }, icon('error'), ' Failed');
+  const status = renderBadge(view, L);
   return h('header', { id: 'header' },
     h('h1', { id: 'result-title' }, view.title, ' ', status),
     kv([
@@ -66,6 +67,21 @@ export function renderHeader(view: ResultView, L?: ResultLabels): HTMLElement {
       ['X-OVH-QUERYID', r.exchange?.queryId ? h('code', { id: 'query-id' }, r.exchange.queryId) : undefined],
       ['Qualification', r.normalized?.qualificationResult ? h('code', { id: 'qualification-result' }, r.normalized.qualificationResult) : undefined],
     ], { id: 'header-facts' }));
+}
+
+/** The status badge: OK only when the call succeeded AND every assertion passed (src/shared/status.ts). */
+const BADGES: Record<ResultBadge, { label: keyof ResultLabels; icon: string; cls: string }> = {
+  'ok': { label: 'badgeOk', icon: 'pass', cls: 'ok' },
+  'expected-error': { label: 'badgeExpectedError', icon: 'pass', cls: 'ok' },
+  'assertions-failed': { label: 'badgeAssertionsFailed', icon: 'error', cls: 'ko' },
+  'needs-choice': { label: 'badgeNeedsChoice', icon: 'question', cls: 'choice' },
+  'error': { label: 'badgeError', icon: 'error', cls: 'ko' },
+};
+
+export function renderBadge(view: ResultView, L?: ResultLabels): HTMLElement {
+  const b = resultBadge(view.result, view.assertions);
+  const { label, icon: name, cls } = BADGES[b];
+  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${L ? L[label] : b}`);
 }
 
 export function renderDrift(view: ResultView): HTMLElement | null {

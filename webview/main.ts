@@ -6,8 +6,8 @@
  * Stable hooks for end-to-end tests (ids are unique; data-testid marks repeated items):
  *   body[data-rendered=<view id>]  set after each render (body[data-render-ms] = render time)
  *   body[data-busy=true|false]     a re-run is in progress           #busy, #notice (role=status)
- *   #actions: #action-rerun #action-copy-curl #action-save #action-copy-json
- *   #header: #result-title #result-status[data-ok] #header-api[data-api] #header-profile
+ *   #actions: #action-rerun #action-copy-curl #action-save #action-copy-json #action-compare
+ *   #header: #result-title #result-status[data-ok][data-badge=ok|expected-error|assertions-failed|needs-choice|error] #header-api[data-api] #header-profile
  *            #header-operation #header-params #header-duration #header-started #polls #attempts
  *            #http-status #eligibility-reference #query-id #qualification-result #header-source
  *   #schema-drift [data-testid=drift-item]
@@ -89,6 +89,7 @@ function render(): void {
       copyCurl: () => send({ type: 'copyCurl' }),
       saveRequestFile: () => send({ type: 'saveRequestFile' }),
       copyJson: () => send({ type: 'copyJson' }),
+      compareWith: () => send({ type: 'compareWith' }),
       exportSupport: () => send({ type: 'exportSupport' }),
     }, !!r.exchange, L),
     renderHeader(view, L),

@@ -1,7 +1,9 @@
 import type { Profile } from '../core/profiles';
 import type { ApiCall, ExecResult } from '../core/result';
-import type { ResultEntry } from './run/history';
+import type { ResultEntry, ResultHistory } from './run/history';
 import type { RequestRunResult } from './requestFiles/runResults';
+import type { LazyDiffPanel, LazySummaryPanel } from './summary/lazyPanels';
+import type { RequestTestController } from './testing/testController';
 import type { TreeNode } from './tree/node';
 
 /**
@@ -24,4 +26,12 @@ export interface EligibilityTestApi {
   lastResult(): ResultEntry | undefined;
   /** the inline (CodeLens) results of the last run of a request file, by request index */
   requestResults(uri: import('vscode').Uri): Map<number, RequestRunResult> | undefined;
+  /** the Test Explorer's controller, tree and the states its runs reported (VS Code cannot read them back) */
+  testController(): RequestTestController;
+  /** the run summary panel (its current view) */
+  runSummary(): LazySummaryPanel;
+  /** the result diff panel (its current view) */
+  resultDiff(): LazyDiffPanel;
+  /** the persisted result history */
+  history(): ResultHistory;
 }

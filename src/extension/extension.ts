@@ -24,6 +24,7 @@ import { ProfileStore } from './profiles/profileStore';
 import { TargetResolver } from './profiles/targets';
 import { RequestCodeLens } from './requestFiles/codeLens';
 import { createRequestDiagnostics } from './requestFiles/diagnostics';
+import { RequestRunner } from './requestFiles/requestRunner';
 import { RunResults } from './requestFiles/runResults';
 import { CallRunner } from './run/callRunner';
 import { ResultHistory } from './run/history';
@@ -31,6 +32,8 @@ import type { ResultsSink } from './run/resultsSink';
 import { SandboxManager } from './sandbox/sandboxManager';
 import { startEmbeddedSandbox } from './sandbox/sandboxStarter';
 import { createSandboxStatus } from './sandbox/sandboxStatus';
+import { LazyDiffPanel, LazySummaryPanel } from './summary/lazyPanels';
+import { RequestTestController } from './testing/testController';
 import type { Services } from './services';
 import { ExplorerView } from './tree/explorerView';
 import { ExplorerProvider } from './tree/provider';
@@ -58,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   own(createSandboxStatus(sandbox));
 
   // running calls: history + results panel
-  const history = new ResultHistory(context.globalState);
+  const history = own(new ResultHistory(context.globalState, context.globalStorageUri, logger));
   let sink: ResultsSink | undefined;
   const runner = own(new CallRunner(http, profiles, targets, history, () => sink, logger));
 
@@ -76,11 +79,20 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   own(createRequestDiagnostics(logger));
   own(vscode.languages.registerCodeLensProvider([{ scheme: 'file', pattern: '**/*.elig.json' }, { scheme: 'untitled', pattern: '**/*.elig.json' }], own(new RequestCodeLens(results))));
 
+  // the one request-file runner (CodeLens, Run all, Run folder, Test Explorer) and its run summary panel
+  const requests = own(new RequestRunner(s, results));
+  const tests = own(new RequestTestController(requests, profiles));
+  const summary = own(new LazySummaryPanel(context.extensionUri, {
+    openResult: id => { const e = history.get(id); if (e) runner.reveal(e); },
+    rerun: async targets => { const r = await requests.run(targets, { kind: 'file' }); summary.show(r); },
+  }));
+  const diffs = own(new LazyDiffPanel(context.extensionUri, id => { const e = history.get(id); if (e) runner.reveal(e); }));
+
   // commands
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
     ...registerTreeEntries(s), ...registerNodeCommands(s), ...registerRecallCommand(s),
-    ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
+    ...registerRequestFileCommands(s, requests, summary), ...registerHistoryCommands(s, diffs),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
     ...registerSupportCommands(s, () => panels.activeSubject()),
     ...registerCampaignCommands(s),
@@ -98,6 +110,10 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     runCall: (call, token) => runner.fetch(call, { token }),
     lastResult: () => runner.lastResult,
     requestResults: uri => results.get(uri),
+    testController: () => tests,
+    runSummary: () => summary,
+    resultDiff: () => diffs,
+    history: () => history,
   };
 }
 

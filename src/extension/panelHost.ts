@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { NextStep } from '../core/errors';
-import type { ApiCall } from '../core/result';
+import { callKey } from '../core/diff/callKey';
+import type { ApiCall, ExecResult } from '../core/result';
 import { ResultsPanels } from './panel';
 import { titleFor } from './panel/view';
 import { editCallAsRequestFile, saveCallAsRequestFile } from './requestFiles/saveRequest';
@@ -23,6 +24,11 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
       return { result, profile: profile.name };
     },
     profileName: () => s.profiles.active().name,
+    compareWith: async (result: ExecResult) => {
+      const key = callKey(result.call);
+      const entry = s.history.list().find(e => e.result.startedAt === result.startedAt && callKey(e.result.call) === key);
+      await vscode.commands.executeCommand('eligibility.compareResults', entry?.id);
+    },
     exportForSupport: view => exportForSupportInteractive(view, String(s.context.extension.packageJSON.version)),
     saveAsRequestFile: async (call: ApiCall, result) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call, result); },
     runNextStep: async (step: NextStep, call: ApiCall, error) => {

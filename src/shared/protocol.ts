@@ -18,6 +18,7 @@
  *   notice {level, message}  "Copied"      pickBuilding {code}        re-run with a chosen building
  *                                          copyCurl / copyJson        clipboard (secrets redacted)
  *                                          saveRequestFile            save the call as .elig.json
+ *                                          compareWith                diff with another result of the same call (history)
  *                                          nextStep {step}            set-credentials / retry / open-log …
  *                                          persistState {ui}          sort, filter, page (host keeps it)
  *
@@ -97,6 +98,7 @@ function pickLabels<K extends string>(x: Labels<K>, keys: readonly K[]): Labels<
  *  (`vscode.l10n.t('…')`), its French in l10n/bundle.l10n.fr.json. */
 export const RESULT_LABEL_KEYS = [
   'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running', 'exportSupport', 'stageNote',
+  'compareWith', 'badgeOk', 'badgeExpectedError', 'badgeAssertionsFailed', 'badgeNeedsChoice', 'badgeError',
 ] as const;
 export type ResultLabelKey = typeof RESULT_LABEL_KEYS[number];
 export type ResultLabels = Labels<ResultLabelKey>;
@@ -116,6 +118,7 @@ export type WebviewToHost =
   | { type: 'copyCurl' }
   | { type: 'copyJson' }
   | { type: 'saveRequestFile' }
+  | { type: 'compareWith' }
   | { type: 'exportSupport' }
   | { type: 'nextStep'; step: NextStep }
   | { type: 'persistState'; ui: UiState };
@@ -165,7 +168,7 @@ export function parseWebviewToHost(x: unknown): WebviewToHost | undefined {
   if (!isObj(x) || !isStr(x.type)) return undefined;
   const t = x.type as WebviewToHost['type'];
   switch (t) {
-    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile': case 'exportSupport':
+    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile': case 'compareWith': case 'exportSupport':
       return { type: t };
     case 'pickBuilding':
       return isStr(x.code) && x.code.length > 0 && x.code.length <= 200 ? { type: t, code: x.code } : undefined;

@@ -1,5 +1,5 @@
 // Journey 3: open an .elig.json of the workspace, completion suggests the operations, click the
-// CodeLens "Run all", the assertion results pass and fail (inline and in the panel).
+// CodeLens "Run all", the assertion results pass and fail (inline, in the run summary and in the panel).
 export default {
   title: '.elig.json: completion of operations, CodeLens "Run all", assertions pass and fail',
   readmeShots: { '03-request-file.png': 'request-file.png', '03-completion.png': 'request-completion.png' },
@@ -26,7 +26,7 @@ export default {
       for (;;) {
         await page.keyboard.press('Control+Space');
         await suggest.locator('.monaco-list-row').first().waitFor();
-        if (await suggest.locator('.monaco-list-row', { hasText: 'search/streets' }).first().waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
+        if (await suggest.locator('.monaco-list-row', { hasText: 'search/' }).first().waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
         if (Date.now() > deadline) throw new Error('the schema\'s operations never appeared in the completion list');
         await page.keyboard.press('Escape');
         await suggest.waitFor({ state: 'hidden' });
@@ -47,8 +47,12 @@ export default {
       await ui.codeLens(/^✗ 1 of \d+ failed: .*99 offers/).waitFor();
       if ((await page.locator('.editor-instance .codelens-decoration', { hasText: /✓ \d+\/\d+ passed/ }).count()) !== 2) throw new Error('expected 2 passing requests');
     });
-    await step('the panel shows the failed request\'s assertions', async () => {
+    await step('the run summary lists the three requests; a click on the failed one shows its assertions', async () => {
+      const summary = await ui.webview({ css: '#summary-table' });
+      await summary.locator('[data-count=passed][data-value="2"]').waitFor();
+      await summary.locator('[data-testid=summary-row][data-status=failed] button.open-result').click();
       const panel = await ui.webview({ css: '#assertions' });
+      await panel.locator('#result-status[data-badge=assertions-failed]').waitFor();
       await panel.locator('#assertions[data-failed="1"]').waitFor();
       await panel.locator('[data-testid=assertion][data-passed=false]', { hasText: /99/ }).waitFor();
       await ui.notification(/2 passed, 1 failed/).waitFor();

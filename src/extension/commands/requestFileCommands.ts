@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import type { ApiId } from '../../core/model/normalized';
 import { parseRequestFile } from '../../core/requests/parse';
 import { isRequestFile, REQUEST_FILE_GLOB } from '../requestFiles/parseDocument';
-import { DocumentRun, runDocument } from '../requestFiles/runDocument';
-import type { RunResults } from '../requestFiles/runResults';
+import type { RequestRunner, RunReport } from '../requestFiles/requestRunner';
 import { openRequestFile, requestFileText } from '../requestFiles/saveRequest';
 import { templateCalls } from '../requestFiles/templates';
 import type { Services } from '../services';
@@ -21,13 +20,21 @@ function withProgress<T>(title: string, task: (token: vscode.CancellationToken) 
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_p, token) => task(token));
 }
 
-function summaryText(label: string, r: DocumentRun['summary']): string {
+function summaryText(label: string, r: RunReport['summary']): string {
   return r.skipped ? vscode.l10n.t('{0}: {1} passed, {2} failed, {3} errors, {4} skipped', label, r.passed, r.failed, r.errors, r.skipped)
     : vscode.l10n.t('{0}: {1} passed, {2} failed, {3} errors', label, r.passed, r.failed, r.errors);
 }
 
+function showProblems(report: RunReport): void {
+  const p = report.problems[0];
+  if (!p) return;
+  const more = report.problems.length > 1 ? vscode.l10n.t(' (and {0} more files)', report.problems.length - 1) : '';
+  void vscode.window.showErrorMessage(`${p.file}: ${p.message}${more}`, vscode.l10n.t('Show problems'))
+    .then(b => b && vscode.commands.executeCommand('workbench.actions.view.problems'));
+}
+
 /** Run request (CodeLens), Run request file, Run all in folder, Show result, New request file. */
-export function registerRequestFileCommands(s: Services, results: RunResults): vscode.Disposable[] {
+export function registerRequestFileCommands(s: Services, runner: RequestRunner, summary: { show(report: RunReport): void }): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
   return [
     reg('eligibility.runRequest', async (uri?: vscode.Uri, index?: number) => {
@@ -39,43 +46,41 @@ export function registerRequestFileCommands(s: Services, results: RunResults): v
         const at = editor?.document === doc ? doc.offsetAt(editor.selection.active) : 0;
         i = parseRequestFile(doc.getText()).requests.find(r => at >= r.offset && at <= r.offset + r.length)?.index ?? 0;
       }
-      return withProgress(vscode.l10n.t('Running request {0} of {1}', i + 1, vscode.workspace.asRelativePath(doc.uri)), token => runDocument(s, results, doc, { indexes: [i!], token }));
+      const report = await withProgress(vscode.l10n.t('Running request {0} of {1}', i + 1, vscode.workspace.asRelativePath(doc.uri)),
+        token => runner.run([{ uri: doc.uri, indexes: [i!] }], { kind: 'request', token }));
+      showProblems(report);
+      const row = report.rows.find(r => r.entryId);
+      const entry = row?.entryId ? s.history.get(row.entryId) : undefined;
+      if (entry) s.runner.reveal(entry);
+      return report;
     }),
     reg('eligibility.runRequestFile', async (uri?: vscode.Uri) => {
       const doc = await docOf(uri);
       if (!doc) return undefined;
       const label = vscode.workspace.asRelativePath(doc.uri);
-      const run = await withProgress(vscode.l10n.t('Running {0}', label), token => runDocument(s, results, doc, { token }));
-      if (run) {
-        const msg = summaryText(label, run.summary);
-        void (run.summary.failed + run.summary.errors ? vscode.window.showWarningMessage(msg) : vscode.window.showInformationMessage(msg));
+      const report = await withProgress(vscode.l10n.t('Running {0}', label), token => runner.run([{ uri: doc.uri }], { kind: 'file', token }));
+      showProblems(report);
+      if (!report.rows.length && report.problems.length) return undefined; // refused or unparseable: nothing ran
+      if (report.rows.length) {
+        summary.show(report);
+        const msg = summaryText(label, report.summary);
+        void (report.summary.failed + report.summary.errors ? vscode.window.showWarningMessage(msg) : vscode.window.showInformationMessage(msg));
       }
-      return run;
+      return report;
     }),
     reg('eligibility.runAllInFolder', async (folder?: vscode.Uri) => {
-      const base = folder instanceof vscode.Uri ? folder : (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: vscode.l10n.t('Run all request files in folder'),
-        defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri }))?.[0];
+      const base = folder instanceof vscode.Uri ? folder : (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false,
+        title: vscode.l10n.t('Run all request files in folder'), defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri }))?.[0];
       if (!base) return undefined;
       const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(base, REQUEST_FILE_GLOB), '**/node_modules/**', 1000))
         .sort((a, b) => a.path.localeCompare(b.path));
       if (!files.length) { void vscode.window.showInformationMessage(vscode.l10n.t('No *.elig.json under {0}.', vscode.workspace.asRelativePath(base))); return undefined; }
-      const total = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
-      const runs = await withProgress(vscode.l10n.t('Running {0} request files', files.length), async token => {
-        const out: DocumentRun[] = [];
-        for (const f of files) {
-          if (token.isCancellationRequested) break;
-          const run = await runDocument(s, results, await vscode.workspace.openTextDocument(f), { token, quiet: true });
-          if (!run) continue;
-          out.push(run);
-          for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += run.summary[k];
-        }
-        return out;
-      });
-      const failed = runs.flatMap(r => r.entries).find(e => e.assertions?.some(a => !a.passed) || !e.result.ok);
-      if (failed) s.runner.reveal(failed);
-      const msg = summaryText(vscode.l10n.t('{0} files', files.length), total);
-      void (total.failed + total.errors ? vscode.window.showWarningMessage(msg, vscode.l10n.t('Open log')).then(b => b && s.log.show()) : vscode.window.showInformationMessage(msg));
-      return { files: files.length, summary: total };
+      const report = await withProgress(vscode.l10n.t('Running {0} request files', files.length),
+        token => runner.run(files.map(uri => ({ uri })), { kind: 'folder', token }));
+      summary.show(report);
+      const msg = summaryText(vscode.l10n.t('{0} files', files.length), report.summary);
+      void (report.summary.failed + report.summary.errors || report.problems.length ? vscode.window.showWarningMessage(msg) : vscode.window.showInformationMessage(msg));
+      return { files: files.length, ...report };
     }),
     reg('eligibility.showResult', (id?: string) => {
       const entry = id ? s.history.get(id) : s.history.list()[0];

@@ -14,6 +14,12 @@ export function resultLabels(): ResultLabels {
     copyJson: l10n.t('Copy result JSON'),
     resultActions: l10n.t('Result actions'),
     running: l10n.t('Running…'),
+    compareWith: l10n.t('Compare with…'),
+    badgeOk: l10n.t('OK'),
+    badgeExpectedError: l10n.t('Failed as expected'),
+    badgeAssertionsFailed: l10n.t('Assertions failed'),
+    badgeNeedsChoice: l10n.t('Needs a choice'),
+    badgeError: l10n.t('Error'),
     stageNote: l10n.t('OVHcloud\'s API schema gives this operation the status {0}: it may change or answer differently.'),
     exportSupport: l10n.t('Export for Support…'),
   };

@@ -27,6 +27,8 @@ export interface PanelDeps {
   exportForSupport(view: ResultView): Promise<void>;
   /** Saves the call as a `.elig.json` request file; a failed result records its error as `expect.error`. */
   saveAsRequestFile(call: ApiCall, result?: ExecResult): Promise<void>;
+  /** Opens the diff of this result with another result of the same call (picked from the history). */
+  compareWith?(result: ExecResult): Promise<void>;
   /** Runs an error's next step other than retry/wait (those re-run here): set-credentials, open-log, fix-input, check-endpoint. */
   runNextStep(step: NextStep, call: ApiCall, error?: EligErrorInfo): Promise<void>;
   log?: Logger;
@@ -98,6 +100,8 @@ export class ResultPanel implements vscode.Disposable {
         return this.notice('info', vscode.l10n.t('Copied the result JSON.'));
       case 'saveRequestFile':
         return this.guard(() => this.deps.saveAsRequestFile(this.view.result.call, this.view.result));
+      case 'compareWith':
+        return this.guard(async () => { await this.deps.compareWith?.(this.view.result); });
       case 'exportSupport':
         return this.guard(() => this.deps.exportForSupport(this.view));
       case 'nextStep':

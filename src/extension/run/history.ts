@@ -1,54 +1,74 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { redactor } from '../../core/log';
-import type { AssertionResult, ExecResult } from '../../core/result';
+import type { Logger } from '../../core/log';
+import { HistoryFile, type ResultEntry } from './historyFile';
 
-/** One shown result, as the panel and the history keep it (no secrets: exchanges are redacted). */
-export interface ResultEntry {
-  id: string;
-  profileId: string;
-  profileName: string;
-  title: string;
-  result: ExecResult;
-  assertions?: AssertionResult[];
-  /** where it came from, e.g. `examples/ovh.elig.json#Orsay cities` */
-  source?: string;
-}
+export type { ResultEntry } from './historyFile';
 
-const KEY = 'eligibility.history';
-const MAX_ENTRY_CHARS = 256 * 1024;
+const LEGACY_KEY = 'eligibility.history';
+const WRITE_DELAY_MS = 300;
 
 /**
- * The last N results in globalState, so a restored panel can show what it showed before a reload.
- * Entries pass through the redactor once more before they are stored; big raw payloads are dropped.
+ * The last `eligibility.history.size` results, kept across restarts in a file of the global
+ * storage (history.json; never secrets: see historyFile.ts). Read on first use, not at activation;
+ * written shortly after a change and on deactivation. Older versions kept it in globalState:
+ * moved once.
  */
-export class ResultHistory {
-  constructor(private readonly state: vscode.Memento) {}
+export class ResultHistory implements vscode.Disposable {
+  private readonly store: HistoryFile;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private migrated = false;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly state: vscode.Memento, storage: vscode.Uri, logger?: Logger) {
+    this.store = new HistoryFile(vscode.Uri.joinPath(storage, 'history.json').fsPath, () => this.limit, m => logger?.warn(m));
+  }
+
+  /** where it is kept */
+  get file(): string { return this.store.file; }
 
   private get limit(): number {
     return Math.max(0, vscode.workspace.getConfiguration('eligibility').get<number>('history.size') ?? 50);
   }
 
-  list(): ResultEntry[] { return this.state.get<ResultEntry[]>(KEY, []); }
+  private migrate(): void {
+    if (this.migrated) return;
+    this.migrated = true;
+    const legacy = this.state.get<ResultEntry[]>(LEGACY_KEY);
+    if (!legacy?.length) return;
+    if (!this.store.list().length) for (const e of [...legacy].reverse()) this.store.add(e);
+    void this.state.update(LEGACY_KEY, undefined);
+    this.schedule();
+  }
 
-  get(id: string): ResultEntry | undefined { return this.list().find(e => e.id === id); }
+  list(): ResultEntry[] { this.migrate(); return this.store.list(); }
+
+  get(id: string): ResultEntry | undefined { this.migrate(); return this.store.get(id); }
 
   async add(entry: Omit<ResultEntry, 'id'> & { id?: string }): Promise<ResultEntry> {
+    this.migrate();
     const full: ResultEntry = { ...entry, id: entry.id ?? randomUUID() };
-    const stored = sanitize(full);
-    const rest = this.list().filter(e => e.id !== stored.id);
-    await this.state.update(KEY, [stored, ...rest].slice(0, this.limit));
+    this.store.add(full);
+    this.schedule();
     return full;
   }
 
-  async clear(): Promise<void> { await this.state.update(KEY, []); }
-}
+  async remove(id: string): Promise<void> { this.store.remove(id); this.schedule(); }
 
-function sanitize(entry: ResultEntry): ResultEntry {
-  let text = redactor.redact(JSON.stringify(entry));
-  if (text.length > MAX_ENTRY_CHARS) {
-    const slim = { ...entry, result: { ...entry.result, raw: { truncated: `raw payload of ${text.length} characters not kept in history` } } };
-    text = redactor.redact(JSON.stringify(slim));
+  async clear(): Promise<void> { this.migrate(); this.store.clear(); this.flush(); }
+
+  /** Writes now (tests; deactivation). */
+  flush(): void {
+    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+    this.store.flush();
   }
-  return JSON.parse(text) as ResultEntry;
+
+  private schedule(): void {
+    this.changed.fire();
+    if (this.timer) return;
+    this.timer = setTimeout(() => { this.timer = undefined; this.store.flush(); }, WRITE_DELAY_MS);
+  }
+
+  dispose(): void { this.flush(); this.changed.dispose(); }
 }
