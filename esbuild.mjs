@@ -53,12 +53,28 @@ const node = {
   alias: { 'whatwg-url': './src/build/whatwg-url-shim.js', debug: './src/build/debug-shim.js' },
 };
 
+/**
+ * In dist/extension.js only, the compare engine is a proxy that loads it from dist/features.js on
+ * first use (src/extension/lazy/compareEngine.ts): the chains stay out of activation and the budget.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyCompareEngine = {
+  name: 'lazy-compare-engine',
+  setup(build) {
+    const index = path.resolve('src/core/compare/index.ts');
+    build.onResolve({ filter: /^\.\/engine$/ }, a => (path.resolve(a.importer) === index
+      ? { path: path.resolve('src/extension/lazy/compareEngine.ts') } : undefined));
+  },
+};
+
 const targets = [
-  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'] },
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'], plugins: [problemMatcher, lazyCompareEngine] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
   // the run summary and result diff panels (host side), loaded on first use
   { ...node, entryPoints: ['src/extension/summary/panels.ts'], outfile: `${DIST}/panels.js`, external: ['vscode'] },
+  // support export, runnable cURL, the campaign flow: loaded on first use (src/extension/lazy)
+  { ...node, entryPoints: ['src/extension/lazy/features.ts'], outfile: `${DIST}/features.js`, external: ['vscode', 'kerberos'] },
   // campaigns (csv-parse, csv-stringify, the HTML report), loaded by the extension when a campaign runs
   { ...node, entryPoints: ['src/core/campaign/index.ts'], outfile: `${DIST}/campaign.js` },
   // `node --`: Node 20 reads `--env-file` anywhere on its command line, even after the script name, unless

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { HttpClient } from '../core/http/client';
 import type { EligibilityTestApi } from './api';
-import { registerCampaignCommands } from './campaign/runCampaign';
+import { registerCampaignCommands } from './campaign/commands';
 import { registerCredentialCommands } from './commands/credentialCommands';
 import { registerCompareCommands } from './compare/compareCommands';
 import { registerHistoryCommands } from './commands/historyCommands';

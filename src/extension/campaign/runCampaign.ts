@@ -115,7 +115,3 @@ async function execute(s: Services, plan: CampaignPlan, o: { resume: boolean; re
     http?.dispose();
   }
 }
-
-export function registerCampaignCommands(s: Services): vscode.Disposable[] {
-  return [vscode.commands.registerCommand('eligibility.runCampaign', (uri?: vscode.Uri) => runCampaignCommand(s, uri instanceof vscode.Uri ? uri : undefined))];
-}

@@ -17,5 +17,3 @@ export function maskHeader(name: string, value: string): string {
   return redactor.redact(value);
 }
 
-// the runnable cURL lives in the core (secrets as environment placeholders)
-export { shellQuote, toCurl } from '../../core/har/curl';

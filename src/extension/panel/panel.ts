@@ -11,7 +11,7 @@ import {
   DEFAULT_UI, parseWebviewToHost, postToWebview,
   type HostToWebview, type ResultView, type UiState, type WebviewToHost,
 } from '../../shared/protocol';
-import { toCurl } from './curl';
+import { features } from '../lazy/load';
 import { renderHtml } from './html';
 import { resultLabels } from './labels';
 import { callForBuilding, isExecResult, makeView, type ShowInput } from './view';
@@ -92,7 +92,7 @@ export class ResultPanel implements vscode.Disposable {
       case 'copyCurl': {
         const ex = this.view.result.exchange;
         if (!ex) return this.notice('error', vscode.l10n.t('No request was sent for this result: nothing to copy.'));
-        await vscode.env.clipboard.writeText(toCurl(ex));
+        await vscode.env.clipboard.writeText(features().toCurl(ex));
         return this.notice('info', vscode.l10n.t('Copied as cURL: secrets are environment variables ($ELIG_ORANGE_TOKEN, $ELIG_OVH_…), see the comments.'));
       }
       case 'copyJson':

@@ -3,8 +3,8 @@
  * for a ticket (src/core/har), written next to each other where the user says, atomically.
  */
 import * as vscode from 'vscode';
-import { supportExport } from '../../core/har';
 import type { ExecResult } from '../../core/result';
+import { features } from '../lazy/load';
 import { slug } from '../requestFiles/saveRequest';
 
 export interface SupportSubject { result: ExecResult; title?: string; profileKind?: string }
@@ -32,7 +32,7 @@ export async function exportForSupport(subject: SupportSubject, version: string,
   if (!har) return undefined;
   const markdown = har.with({ path: `${har.path.replace(/\.har$/i, '')}.md` });
   const base = har.path.slice(har.path.lastIndexOf('/') + 1);
-  const out = supportExport(r, { profileKind: subject.profileKind, harFile: base, version, title: subject.title });
+  const out = features().supportExport(r, { profileKind: subject.profileKind, harFile: base, version, title: subject.title });
   await writeAtomic(har, out.har);
   await writeAtomic(markdown, out.markdown);
   return { har, markdown };

@@ -6,7 +6,7 @@ import { execute } from '../../../src/core/execute';
 import { HttpClient } from '../../../src/core/http/client';
 import { SANDBOX_CREDENTIALS, sandboxTarget } from '../../../src/core/target';
 import type { ApiCall } from '../../../src/core/result';
-import { shellQuote, toCurl } from '../../../src/extension/panel/curl';
+import { shellQuote, toCurl } from '../../../src/core/har/curl';
 import { maskHeader } from '../../../src/extension/panel/curl';
 import { redactor } from '../../../src/core/log';
 import { startSandbox } from '../../../src/sandbox';

@@ -10,7 +10,7 @@ import { execute } from '../../../src/core/execute';
 import { createSharedState, type RunContext } from '../../../src/core/apis/operation';
 import { SANDBOX_CREDENTIALS, sandboxTarget } from '../../../src/core/target';
 import { callForBuilding, makeView } from '../../../src/extension/panel/view';
-import { toCurl } from '../../../src/extension/panel/curl';
+import { toCurl } from '../../../src/core/har/curl';
 import { buildingChoices, ripItems } from '../../../webview/details-model';
 import { buildOfferRows } from '../../../webview/offers-model';
 import { DEFAULT_UI, parseHostToWebview } from '../../../src/shared/protocol';

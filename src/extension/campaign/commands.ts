@@ -1,0 +1,8 @@
+import * as vscode from 'vscode';
+import { features } from '../lazy/load';
+import type { Services } from '../services';
+
+/** *Run Campaign from CSV…*; the flow itself (src/extension/campaign/runCampaign.ts) lives in dist/features.js. */
+export function registerCampaignCommands(s: Services): vscode.Disposable[] {
+  return [vscode.commands.registerCommand('eligibility.runCampaign', (uri?: vscode.Uri) => features().runCampaignCommand(s, uri instanceof vscode.Uri ? uri : undefined))];
+}
