@@ -28,7 +28,12 @@ export interface EligErrorInfo {
   hint?: string;
   /** the API's parsed error body, when there was one (never contains our secrets) */
   body?: unknown;
+  /** set when the call was refused before sending: the profile does not cover its API (see core/profiles.ts) */
+  refusal?: RefusalInfo;
 }
+
+/** Which profile refused which API (nothing was sent). */
+export interface RefusalInfo { profileId: string; profileName: string; api: string; family: 'ovh' | 'orange' }
 
 export class EligError extends Error implements EligErrorInfo {
   readonly kind: ErrorKind;
@@ -38,6 +43,7 @@ export class EligError extends Error implements EligErrorInfo {
   readonly nextStep?: NextStep;
   readonly hint?: string;
   readonly body?: unknown;
+  readonly refusal?: RefusalInfo;
   constructor(info: EligErrorInfo) {
     super(info.message);
     this.name = 'EligError';
@@ -48,10 +54,12 @@ export class EligError extends Error implements EligErrorInfo {
     this.nextStep = info.nextStep ?? defaultNextStep(info);
     this.hint = info.hint ?? hintFor(this.nextStep);
     this.body = info.body;
+    this.refusal = info.refusal;
   }
   toJSON(): EligErrorInfo {
     return { kind: this.kind, message: this.message, status: this.status, code: this.code,
-      description: this.description, nextStep: this.nextStep, hint: this.hint, body: this.body };
+      description: this.description, nextStep: this.nextStep, hint: this.hint, body: this.body,
+      ...(this.refusal ? { refusal: { ...this.refusal } } : {}) };
   }
 }
 

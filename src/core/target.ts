@@ -3,7 +3,8 @@
  * A profile (see profiles.ts) resolves to a Target once its secrets are loaded.
  */
 export interface OvhCredentials { applicationKey: string; applicationSecret: string; consumerKey?: string }
-export interface OrangeCredentials { clientId: string; clientSecret: string; apiKey: string }
+/** `apiKey` (X-Api-Key) is needed by Orange b2b `/poi` only: the RIP guide documents OAuth2 alone. */
+export interface OrangeCredentials { clientId: string; clientSecret: string; apiKey?: string }
 
 export interface OvhTarget {
   /** API root including the version, e.g. https://eu.api.ovh.com/1.0 */
@@ -53,8 +54,9 @@ export function targetFromEnv(env: NodeJS.ProcessEnv): Target {
   const ovhCreds = env.ELIG_OVH_APPLICATION_KEY && env.ELIG_OVH_APPLICATION_SECRET
     ? { applicationKey: env.ELIG_OVH_APPLICATION_KEY, applicationSecret: env.ELIG_OVH_APPLICATION_SECRET, consumerKey: env.ELIG_OVH_CONSUMER_KEY || undefined }
     : undefined;
-  const orangeCreds = env.ELIG_ORANGE_CLIENT_ID && env.ELIG_ORANGE_CLIENT_SECRET && env.ELIG_ORANGE_API_KEY
-    ? { clientId: env.ELIG_ORANGE_CLIENT_ID, clientSecret: env.ELIG_ORANGE_CLIENT_SECRET, apiKey: env.ELIG_ORANGE_API_KEY }
+  // ELIG_ORANGE_API_KEY is optional: RIP needs OAuth2 only; a b2b call without it fails before sending
+  const orangeCreds = env.ELIG_ORANGE_CLIENT_ID && env.ELIG_ORANGE_CLIENT_SECRET
+    ? { clientId: env.ELIG_ORANGE_CLIENT_ID, clientSecret: env.ELIG_ORANGE_CLIENT_SECRET, apiKey: env.ELIG_ORANGE_API_KEY || undefined }
     : undefined;
   return {
     ovh: { baseUrl: resolveOvhEndpoint(env.ELIG_OVH_ENDPOINT), credentials: ovhCreds },

@@ -24,4 +24,8 @@ export interface EligibilityTestApi {
   lastResult(): ResultEntry | undefined;
   /** the inline (CodeLens) results of the last run of a request file, by request index */
   requestResults(uri: import('vscode').Uri): Map<number, RequestRunResult> | undefined;
+  /** the extension's secret storage, ONLY when VS Code runs it in test mode (ExtensionMode.Test): migration tests */
+  testSecrets?: Pick<import('vscode').SecretStorage, 'get' | 'store' | 'delete'>;
+  /** resolves once first-round profiles (and their secrets) are migrated */
+  profilesReady(): Promise<void>;
 }

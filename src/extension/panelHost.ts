@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { NextStep } from '../core/errors';
+import { covers, familyOf } from '../core/profiles';
 import type { ApiCall } from '../core/result';
+import { showRefusal } from './profiles/refusal';
 import { ResultsPanels } from './panel';
 import { titleFor } from './panel/view';
 import { saveCallAsRequestFile } from './requestFiles/saveRequest';
@@ -23,10 +25,15 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
     },
     profileName: () => s.profiles.active().name,
     saveAsRequestFile: async (call: ApiCall) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call); },
-    runNextStep: async (step: NextStep) => {
+    runNextStep: async (step: NextStep, call?: ApiCall) => {
+      const active = s.profiles.active();
       switch (step) {
         case 'set-credentials': await vscode.commands.executeCommand('eligibility.setCredentials'); break;
-        case 'check-endpoint': await vscode.commands.executeCommand('eligibility.selectProfile'); break;
+        case 'check-endpoint':
+          // a call the active profile does not cover: the refusal's own buttons (add the API / switch)
+          if (call && !covers(active, call.api)) await showRefusal({ profileId: active.id, profileName: active.name, api: call.api, family: familyOf(call.api) });
+          else await vscode.commands.executeCommand('eligibility.selectProfile');
+          break;
         case 'fix-input': case 'open-log': default: s.log.show(true); break;
       }
     },

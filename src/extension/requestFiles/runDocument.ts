@@ -43,7 +43,8 @@ export async function runDocument(s: Services, results: RunResults, doc: vscode.
   const { signal, dispose } = abortSignalFor(opts.token);
   let http: ReturnType<typeof createRunHttp>['http'] | undefined;
   try {
-    const base = await s.targets.resolve(profile);
+    // refused whole, before anything is sent, if the profile does not cover one of the files' APIs
+    const base = await s.targets.forApis(items.map(i => i.request.api), profile);
     const { target, warnings } = retarget(base, environment);
     for (const w of warnings) s.logger.warn(`${source}: ${w}`);
     http = createRunHttp({ homes: credentialHomes(base), logger: s.logger }).http;

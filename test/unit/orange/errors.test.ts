@@ -214,7 +214,7 @@ describe('orange: authorized calls, replay and errors', () => {
     outs.push(await lookupPoi(f.t.ctx, Q));
     const text = JSON.stringify(outs) + '\n' + f.t.logs.join('\n');
     assert.ok(f.t.logs.length > 0);
-    for (const s of [CREDS.clientSecret, CREDS.apiKey, 'S3NTINEL-token-1', 'S3NTINEL-token-2', Buffer.from(`${CREDS.clientId}:${CREDS.clientSecret}`).toString('base64')]) {
+    for (const s of [CREDS.clientSecret, CREDS.apiKey!, 'S3NTINEL-token-1', 'S3NTINEL-token-2', Buffer.from(`${CREDS.clientId}:${CREDS.clientSecret}`).toString('base64')]) {
       assert.ok(!text.includes(s), `leaked ${s.slice(0, 12)}…`);
     }
     assert.equal(outs[0].exchange?.requestHeaders.Authorization, '***');
