@@ -16,7 +16,8 @@ import path from 'node:path';
 import type { Offer } from '../src/core/model/normalized';
 import type { ExecResult } from '../src/core/result';
 import { renderHtml } from '../src/extension/panel/html';
-import { VIEW_VERSION, type HostToWebview } from '../src/shared/protocol';
+import { englishLabels } from '../src/build/l10n-scan';
+import { VIEW_VERSION, type HostToWebview, type ResultLabels } from '../src/shared/protocol';
 import { type BenchContext, median, ROOT, round, Row } from './lib';
 
 const OFFERS = 2000;
@@ -134,6 +135,7 @@ export async function benchPanel(ctx: BenchContext): Promise<Row[]> {
   const browser: Any = await host.launchBrowser(hostEnv, runDir, { viewport: { width: 1200, height: 800 } });
   const runs = ctx.quick ? 3 : 7;
   const result = bigResult();
+  const labels = englishLabels(path.join(ROOT, 'src/extension/panel/labels.ts')) as ResultLabels;
   const paints: number[] = [], renders: number[] = [], delivers: number[] = [], pages: number[] = [];
   let scroll: { intervals: number[]; longTasks: number; travelled: number } | undefined;
   let rows = 0, count = '', pageCheck = '';
@@ -147,7 +149,7 @@ export async function benchPanel(ctx: BenchContext): Promise<Row[]> {
       await page.goto(`${server.url}/index.html`);
       await page.waitForFunction(() => document.getElementById('app')?.getAttribute('aria-busy') !== null);
       const id = `bench-${i}`;
-      const msg: HostToWebview = { type: 'show', view: { v: VIEW_VERSION, id, title: 'test/building IMB/13055/X/BENCH', profile: 'Sandbox', result } };
+      const msg: HostToWebview = { type: 'show', view: { v: VIEW_VERSION, id, title: 'test/building IMB/13055/X/BENCH', profile: 'Sandbox', result }, labels };
       const r = await page.evaluate(firstPaint, { msg, id });
       paints.push(r.ms); renders.push(r.renderMs); delivers.push(r.deliverMs); rows = r.rows; count = r.count;
       if (i === runs - 1) {

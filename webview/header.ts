@@ -2,7 +2,7 @@
  * The top of a result: actions, what was asked and of whom, the summary line and the
  * schema-drift banner.
  */
-import type { ResultView } from '../src/shared/protocol';
+import type { ResultLabels, ResultView } from '../src/shared/protocol';
 import { button, h, icon, kv, text } from './dom';
 import { formatRate, summarize } from './offers-model';
 
@@ -19,12 +19,12 @@ export interface Actions {
   copyJson(): void;
 }
 
-export function renderActions(a: Actions, hasExchange: boolean): HTMLElement {
-  return h('div', { id: 'actions', class: 'actions', role: 'toolbar', 'aria-label': 'Result actions' },
-    button('action-rerun', 'Re-run', 'refresh', a.rerun),
-    button('action-copy-curl', 'Copy as cURL', 'terminal', a.copyCurl, { disabled: !hasExchange }),
-    button('action-save', 'Save as .elig.json', 'save', a.saveRequestFile),
-    button('action-copy-json', 'Copy result JSON', 'json', a.copyJson),
+export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels): HTMLElement {
+  return h('div', { id: 'actions', class: 'actions', role: 'toolbar', 'aria-label': L.resultActions },
+    button('action-rerun', L.rerun, 'refresh', a.rerun),
+    button('action-copy-curl', L.copyCurl, 'terminal', a.copyCurl, { disabled: !hasExchange }),
+    button('action-save', L.saveRequest, 'save', a.saveRequestFile),
+    button('action-copy-json', L.copyJson, 'json', a.copyJson),
   );
 }
 
@@ -75,9 +75,11 @@ export function renderSummary(view: ResultView): HTMLElement | null {
     if (n.buildingsToChoose?.length || n.api === 'orange-b2b') return null;
     return h('div', { id: 'summary', class: 'summary', role: 'status' }, h('span', { id: 'summary-eligible', 'data-eligible': 0, 'data-total': 0 }, 'No offers returned.'));
   }
-  const s = summarize(n.offers);
+  const s = summarize(n.offers, view.best);
   return h('div', { id: 'summary', class: 'summary', role: 'status' },
     h('span', { id: 'summary-eligible', 'data-eligible': s.eligible, 'data-total': s.total }, h('strong', {}, String(s.eligible)), ` eligible / ${s.total} offers`),
-    s.best ? h('span', { id: 'summary-best' }, 'Best: ', h('strong', {}, formatRate(s.best.downloadMbps)), ` down (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
+    s.best ? h('span', { id: 'summary-best', 'data-technology': s.best.technology }, 'Best: ', h('strong', {}, s.best.technology),
+      s.best.downloadMbps !== undefined ? ` ${formatRate(s.best.downloadMbps)} down` : '',
+      ` (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
     h('span', { class: 'by-tech' }, s.byTechnology.map(t => h('span', { class: `chip tech-${t.technology.toLowerCase()}`, 'data-testid': 'tech-chip' }, `${t.technology} ${t.eligible}/${t.total}`))));
 }

@@ -29,7 +29,7 @@
  */
 import {
   DEFAULT_UI, VIEW_VERSION, isWebviewState, parseHostToWebview, postToHost,
-  type HostToWebview, type ResultView, type UiState, type WebviewState, type WebviewToHost,
+  type HostToWebview, type ResultLabels, type ResultView, type UiState, type WebviewState, type WebviewToHost,
 } from '../src/shared/protocol';
 import { clear, h, icon } from './dom';
 import { renderEndpoint } from './endpoint';
@@ -51,20 +51,20 @@ const api: VsCodeApi = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi
 
 const send = (m: WebviewToHost) => postToHost(api, m);
 
-let current: { view: ResultView; ui: UiState } | undefined;
+let current: { view: ResultView; ui: UiState; labels: ResultLabels } | undefined;
 let busy = false;
 let persistTimer: ReturnType<typeof setTimeout> | undefined;
 
 const app = document.getElementById('app') ?? document.body.appendChild(h('main', { id: 'app' }));
 clear(app);
 const notice = h('div', { id: 'notice', role: 'status', 'aria-live': 'polite' });
-const busyEl = h('div', { id: 'busy', hidden: true }, icon('loading codicon-modifier-spin'), ' ', h('span', { id: 'busy-text' }, 'Running…'));
+const busyEl = h('div', { id: 'busy', hidden: true }, icon('loading codicon-modifier-spin'), ' ', h('span', { id: 'busy-text' }));
 const content = h('div', { id: 'content' });
 app.append(busyEl, notice, content);
 
 function saveState(): void {
   if (!current) return;
-  const st: WebviewState = { v: VIEW_VERSION, view: current.view, ui: current.ui };
+  const st: WebviewState = { v: VIEW_VERSION, view: current.view, ui: current.ui, labels: current.labels };
   api.setState(st);
 }
 
@@ -79,7 +79,7 @@ function onUi(ui: UiState): void {
 function render(): void {
   if (!current) return;
   const t0 = performance.now();
-  const { view, ui } = current;
+  const { view, ui, labels: L } = current;
   const r = view.result;
   const offers = r.normalized?.offers ?? [];
   clear(content);
@@ -89,7 +89,7 @@ function render(): void {
       copyCurl: () => send({ type: 'copyCurl' }),
       saveRequestFile: () => send({ type: 'saveRequestFile' }),
       copyJson: () => send({ type: 'copyJson' }),
-    }, !!r.exchange),
+    }, !!r.exchange, L),
     renderHeader(view),
     renderDrift(view),
     renderError(r.error, step => send({ type: 'nextStep', step })),
@@ -115,13 +115,15 @@ function setBusy(b: boolean, message?: string): void {
   busy = b;
   document.body.dataset.busy = String(b);
   busyEl.hidden = !b;
-  if (message) (document.getElementById('busy-text') as HTMLElement).textContent = message;
+  const busyText = document.getElementById('busy-text') as HTMLElement;
+  if (message) busyText.textContent = message;
+  else if (!busyText.textContent && current) busyText.textContent = current.labels.running;
   for (const el of document.querySelectorAll<HTMLButtonElement>('#action-rerun, #building-picker button, #next-step')) el.disabled = b;
 }
 
-function show(view: ResultView, ui: UiState | undefined): void {
+function show(view: ResultView, ui: UiState | undefined, labels: ResultLabels): void {
   const keep = current && current.view.id === view.id ? current.ui : undefined;
-  current = { view, ui: keep ?? ui ?? DEFAULT_UI };
+  current = { view, ui: keep ?? ui ?? DEFAULT_UI, labels };
   notice.textContent = '';
   render();
   // save after the first paint (setState serializes the whole view); a timer, not
@@ -131,7 +133,7 @@ function show(view: ResultView, ui: UiState | undefined): void {
 
 function onMessage(msg: HostToWebview): void {
   switch (msg.type) {
-    case 'show': return show(msg.view, msg.ui);
+    case 'show': return show(msg.view, msg.ui, msg.labels);
     case 'busy': return setBusy(msg.busy, msg.message);
     case 'notice':
       notice.textContent = msg.message;
@@ -145,8 +147,9 @@ window.addEventListener('message', (e: MessageEvent) => {
   if (msg) onMessage(msg);
 });
 
-// restore at once from the saved state (a reload, or the panel coming back from hidden) …
+// restore at once from the saved state (a reload, or the panel coming back from hidden; a state
+// saved before labels existed waits for the host) …
 const saved = api.getState();
-if (isWebviewState(saved)) show(saved.view, saved.ui);
+if (isWebviewState(saved) && saved.labels) show(saved.view, saved.ui, saved.labels);
 // … then ask the host for the current view
 send({ type: 'ready' });

@@ -104,14 +104,14 @@ export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): P
 export interface OfferSummary {
   total: number;
   eligible: number;
-  /** the eligible offer with the best download rate */
+  /** the best eligible offer, as the host ranked it (src/core/model/best.ts: fiber above copper, then rate) */
   best?: Offer;
   byTechnology: { technology: string; total: number; eligible: number }[];
 }
 
-export function summarize(offers: readonly Offer[]): OfferSummary {
+export function summarize(offers: readonly Offer[], bestIndex?: number): OfferSummary {
   let eligible = 0;
-  let best: Offer | undefined;
+  const best = bestIndex !== undefined && offers[bestIndex]?.eligible ? offers[bestIndex] : undefined;
   const by = new Map<string, { technology: string; total: number; eligible: number }>();
   for (const o of offers) {
     const t = by.get(o.technology) ?? { technology: o.technology, total: 0, eligible: 0 };
@@ -120,7 +120,6 @@ export function summarize(offers: readonly Offer[]): OfferSummary {
     if (!o.eligible) continue;
     eligible++;
     t.eligible++;
-    if (o.downloadMbps !== undefined && (best?.downloadMbps === undefined || o.downloadMbps > best.downloadMbps)) best = o;
   }
   return { total: offers.length, eligible, best, byTechnology: [...by.values()] };
 }

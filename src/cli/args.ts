@@ -1,5 +1,5 @@
 /** Hand-rolled argument parsing for `elig run` (no dependency): `--flag value`, `--flag=value`. */
-import { parseRate } from '../core/requests/ratelimit';
+import { parseRateFlag, RateKey } from '../core/schedule/rates';
 import type { VariableValue } from '../core/requests/schema';
 
 export const REPORTERS = ['pretty', 'json', 'junit'] as const;
@@ -14,6 +14,8 @@ export interface RunArgs {
   concurrency: number;
   /** requests per second, or undefined for no limit */
   rate?: number;
+  /** per API family (`--rate ovh=10/s`) */
+  rates: Partial<Record<RateKey, number>>;
   bail: boolean;
   sandbox: boolean;
   /** per HTTP attempt, seconds */
@@ -39,7 +41,8 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --out FILE            write the report to FILE instead of stdout
   --concurrency N       HTTP requests in flight at once (default 4); a request waiting
                         between two OVH polls holds none (with --bail: whole requests)
-  --rate N[/s|/min]     at most N HTTP requests per second, polls and token requests included
+  --rate N[/s|/min]     at most N HTTP requests per second, polls, token requests and retries included
+  --rate FAMILY=N[/s]   the same per API family (ovh, orange, or orange-b2b / orange-rip / orange-token); repeatable
   --timeout S           seconds allowed for one HTTP attempt (default 30)
   --bail                stop starting requests after the first failure
   --sandbox             start the embedded sandbox and point every API at it
@@ -49,7 +52,7 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
 Exit codes: 0 all passed · 1 assertion failures · 2 request errors · 3 bad input · 130 interrupted`;
 
 export function parseRunArgs(argv: readonly string[]): RunArgs {
-  const a: RunArgs = { inputs: [], reporter: 'pretty', concurrency: 4, bail: false, sandbox: false, vars: {}, tags: [], verbose: false, quiet: false, noProgress: false };
+  const a: RunArgs = { inputs: [], reporter: 'pretty', concurrency: 4, rates: {}, bail: false, sandbox: false, vars: {}, tags: [], verbose: false, quiet: false, noProgress: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--') || arg === '--') {
@@ -81,9 +84,10 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
         a.concurrency = n; break;
       }
       case '--rate': {
-        const v = value(), r = parseRate(v);
-        if (r === undefined) throw new UsageError(`--rate needs a positive number of requests per second, e.g. 10 or 10/s or 600/min (got ${JSON.stringify(v)})`);
-        a.rate = r; break;
+        const v = value(), r = parseRateFlag(v);
+        if (r === undefined) throw new UsageError(`--rate needs a positive number of requests per second, e.g. 10 or 10/s or 600/min, or FAMILY=N with FAMILY ovh or orange (got ${JSON.stringify(v)})`);
+        if (r.key) a.rates[r.key] = r.perSec; else a.rate = r.perSec;
+        break;
       }
       case '--timeout': {
         const v = value(), n = Number(v);

@@ -1,4 +1,5 @@
 import { RUN_USAGE } from './args';
+import { compareCommand } from './compare';
 import { CliIO, EXIT, runCommand } from './run';
 import { sandboxCommand } from './sandbox';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -8,13 +9,14 @@ export const USAGE = `elig ${VERSION} — eligibility requests for OVHcloud Conn
 
 Usage:
   elig run <files|dirs|globs...> [options]   replay request files (*.elig.json) — elig run --help
+  elig compare <place> [options]             one place, every provider: the eligibility matrix — elig compare --help
   elig sandbox [options]                     run the local simulator of the three APIs — elig sandbox --help
   elig --version | --help
 
 Credentials (CI) come from the environment only:
   ELIG_OVH_ENDPOINT (ovh-eu | ovh-ca | ovh-us | URL), ELIG_OVH_APPLICATION_KEY, ELIG_OVH_APPLICATION_SECRET,
   ELIG_OVH_CONSUMER_KEY, ELIG_ORANGE_BASE_URL (default https://api.orange.com), ELIG_ORANGE_CLIENT_ID,
-  ELIG_ORANGE_CLIENT_SECRET, ELIG_ORANGE_API_KEY`;
+  ELIG_ORANGE_CLIENT_SECRET, ELIG_ORANGE_API_KEY (optional: Orange b2b /poi only)`;
 
 /** The CLI, callable in-process (tests) or from dist/cli.js. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -27,6 +29,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     case 'run':
       if (rest.includes('--help') || rest.includes('-h')) { io.stdout(RUN_USAGE + '\n'); return EXIT.ok; }
       return runCommand(rest, io);
+    case 'compare':
+      return compareCommand(rest, io);
     case 'sandbox':
       return sandboxCommand(rest, io);
     default:

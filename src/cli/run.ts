@@ -82,7 +82,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   }
 
   const { http } = createRunHttp({
-    homes: credentialHomes(configured), ratePerSec: args.rate, logger,
+    homes: credentialHomes(configured), ratePerSec: args.rate, rates: args.rates, logger,
     timeoutMs: args.timeoutSec ? Math.round(args.timeoutSec * 1000) : undefined,
   });
   const progress = args.noProgress || !io.stderrIsTTY || args.quiet ? undefined : progressPrinter(io.stderr);

@@ -4,7 +4,13 @@
  * (the webview bundle pulls in only this file; `import type` is erased).
  *
  * Handshake: the webview posts `{type:'ready'}` once its script runs; the host answers with
- * `{type:'show', view, ui?}`. Every later re-run answers with another `show`.
+ * `{type:'show', view, ui?, labels}`. Every later re-run answers with another `show`.
+ *
+ * Localization (/work/briefs/L10N.md): the webview holds no user-facing text of its own. Every
+ * `show` carries the panel's labels table (`ResultLabels`), built on the host with
+ * `vscode.l10n.t` (src/extension/panel/labels.ts); the webview renders `labels.x` and fills
+ * `{0}` placeholders with `fmt`. The table is saved with the webview state so a restored panel
+ * renders in the same language before the host answers.
  *
  * Host → webview                         Webview → host
  *   show   {view, ui?}  render a result    ready                      handshake
@@ -46,6 +52,8 @@ export interface ResultView {
   assertions?: AssertionResult[];
   /** where the call came from, e.g. `examples/ovh.elig.json#fiber building` */
   source?: string;
+  /** index in `result.normalized.offers` of the best eligible offer (core rule src/core/model/best.ts) */
+  best?: number;
 }
 
 export type SortKey = 'eligible' | 'technology' | 'code' | 'name' | 'download' | 'upload' | 'reasons' | 'activation';
@@ -63,11 +71,37 @@ export interface UiState {
 }
 export const DEFAULT_UI: UiState = { sort: { key: 'eligible', dir: 'desc' }, filter: '', eligibleOnly: false, page: 0 };
 
+// ---- labels: every user-facing text of a webview comes from the host, localized there ----
+
+/** A panel's labels: key → text in the display language; `{0}`, `{1}` … are filled by `fmt`. */
+export type Labels<K extends string> = Readonly<Record<K, string>>;
+
+/** Fills `{0}`, `{1}` … of a label (what `vscode.l10n.t` does on the host); unknown ones stay. */
+export function fmt(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+}
+
+/** True when `x` has a string for every key (extra keys are ignored, and dropped by `pickLabels`). */
+export function isLabels<K extends string>(x: unknown, keys: readonly K[]): x is Labels<K> {
+  return isObj(x) && keys.every(k => Object.prototype.hasOwnProperty.call(x, k) && isStr(x[k]) && (x[k] as string).length <= 2000);
+}
+function pickLabels<K extends string>(x: Labels<K>, keys: readonly K[]): Labels<K> {
+  return Object.fromEntries(keys.map(k => [k, x[k]])) as Labels<K>;
+}
+
+/** The results panel's labels. Add a key here, its English in src/extension/panel/labels.ts
+ *  (`vscode.l10n.t('…')`), its French in l10n/bundle.l10n.fr.json. */
+export const RESULT_LABEL_KEYS = [
+  'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running',
+] as const;
+export type ResultLabelKey = typeof RESULT_LABEL_KEYS[number];
+export type ResultLabels = Labels<ResultLabelKey>;
+
 /** What the webview saves with `vscode.setState` and the serializer gets back after a reload. */
-export interface WebviewState { v: typeof VIEW_VERSION; view: ResultView; ui: UiState }
+export interface WebviewState { v: typeof VIEW_VERSION; view: ResultView; ui: UiState; labels?: ResultLabels }
 
 export type HostToWebview =
-  | { type: 'show'; view: ResultView; ui?: UiState }
+  | { type: 'show'; view: ResultView; ui?: UiState; labels: ResultLabels }
   | { type: 'busy'; busy: boolean; message?: string }
   | { type: 'notice'; level: 'info' | 'error'; message: string };
 
@@ -117,7 +151,8 @@ export function isResultView(x: unknown): x is ResultView {
 }
 
 export function isWebviewState(x: unknown): x is WebviewState {
-  return isObj(x) && x.v === VIEW_VERSION && isResultView(x.view) && isUiState(x.ui);
+  return isObj(x) && x.v === VIEW_VERSION && isResultView(x.view) && isUiState(x.ui)
+    && (x.labels === undefined || isLabels(x.labels, RESULT_LABEL_KEYS));
 }
 
 /** Validates a message from the webview; unknown or malformed messages give `undefined` (ignored). */
@@ -147,8 +182,8 @@ export function parseHostToWebview(x: unknown): HostToWebview | undefined {
   const t = x.type as HostToWebview['type'];
   switch (t) {
     case 'show':
-      if (!isResultView(x.view)) return undefined;
-      return { type: t, view: x.view, ui: isUiState(x.ui) ? x.ui : undefined };
+      if (!isResultView(x.view) || !isLabels(x.labels, RESULT_LABEL_KEYS)) return undefined;
+      return { type: t, view: x.view, ui: isUiState(x.ui) ? x.ui : undefined, labels: pickLabels(x.labels, RESULT_LABEL_KEYS) };
     case 'busy':
       return typeof x.busy === 'boolean' ? { type: t, busy: x.busy, message: isStr(x.message) ? x.message : undefined } : undefined;
     case 'notice':

@@ -46,6 +46,14 @@ export interface HttpClientOptions {
   retry?: Partial<RetryPolicy>;
   userAgent?: string;
   maxSockets?: number;
+  /** the scheduler's rate buckets: a token before every attempt, a hold on 429/503 (see core/schedule) */
+  pacer?: Pacer;
+}
+
+/** What the HTTP layer asks of a rate limiter: wait before each attempt; hear about throttling. */
+export interface Pacer {
+  take(req: HttpRequest): Promise<void>;
+  throttled(req: HttpRequest, waitMs: number): void;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
@@ -62,8 +70,10 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
   private readonly userAgent: string;
+  private readonly pacer?: Pacer;
 
   constructor(opts: HttpClientOptions = {}) {
+    this.pacer = opts.pacer;
     this.logger = opts.logger ?? silentLogger;
     this.agents = createAgents(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, opts.maxSockets);
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -81,6 +91,7 @@ export class HttpClient {
     for (let attempt = 1; ; attempt++) {
       if (req.signal?.aborted) throw cancelled();
       let res: HttpResponse | undefined;
+      if (this.pacer) await this.pacer.take(req);
       try {
         res = await this.once(req, attempt, t0);
       } catch (e) {
@@ -92,13 +103,15 @@ export class HttpClient {
         continue;
       }
       const retriable = RETRY_ALWAYS.has(res.status) || (req.idempotent && RETRY_IDEMPOTENT.has(res.status));
-      if (!retriable || attempt >= maxAttempts) return { ...res, attempts: attempt, durationMs: Date.now() - t0 };
       const after = parseRetryAfter(res.headers['retry-after']);
+      if (RETRY_ALWAYS.has(res.status) && after !== undefined) this.pacer?.throttled(req, Math.min(after, policy.maxRetryAfterMs));
+      if (!retriable || attempt >= maxAttempts) return { ...res, attempts: attempt, durationMs: Date.now() - t0 };
       if (after !== undefined && after > policy.maxRetryAfterMs) {
         this.logger.warn(`${label(req)} ${res.status}: Retry-After ${after} ms is beyond ${policy.maxRetryAfterMs} ms; not retrying`);
         return { ...res, attempts: attempt, durationMs: Date.now() - t0 };
       }
       const wait = after ?? backoffDelay(attempt, policy);
+      if (after === undefined && RETRY_ALWAYS.has(res.status)) this.pacer?.throttled(req, wait);
       this.logger.info(`${label(req)} ${res.status}; retrying in ${wait} ms (attempt ${attempt + 1}/${maxAttempts})`);
       await sleep(wait, req.signal).catch(() => { throw cancelled(); });
     }

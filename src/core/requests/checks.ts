@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { orangeParamWarnings } from '../apis/orange/warnings';
 import { anchorOf, JsonPath, nodeFor, pathKey } from './nodes';
 import type { Diagnostic, LineIndex, Severity } from './positions';
 
@@ -53,6 +54,7 @@ export function checkParams(api: string, params: unknown, paramsNode: Node, base
     if (msg) findings.push({ path, message: msg, severity, code });
   };
   visit(params, [], undefined, undefined);
+  for (const w of orangeParamWarnings(api, params)) findings.push({ path: w.path, message: w.message, severity: 'warning', code: w.code });
   const out: Diagnostic[] = [];
   for (const f of findings) {
     const { node } = nodeFor(paramsNode, f.path);

@@ -73,7 +73,7 @@ const AUTH_HEADER = /^(authorization|proxy-authorization)$/i;
  * over the clients' own `credentialBase`.
  */
 export class FencedHttpClient extends HttpClient {
-  constructor(private readonly homes: CredentialHomes, opts: HttpClientOptions = {}, private readonly beforeSend?: (req: HttpRequest) => Promise<void>) {
+  constructor(private readonly homes: CredentialHomes, opts: HttpClientOptions = {}) {
     super(opts);
   }
 
@@ -99,7 +99,6 @@ export class FencedHttpClient extends HttpClient {
           message: `Refusing to send credentials to ${shown}: they were configured for another host` });
       }
     }
-    if (this.beforeSend) await this.beforeSend(req);
     return super.send(req);
   }
 }

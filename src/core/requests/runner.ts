@@ -1,10 +1,9 @@
-import type { HttpClient, HttpRequest } from '../http/client';
 import type { RunContext } from '../apis/operation';
 import { execute } from '../execute';
 import type { Technology } from '../model/normalized';
 import type { AssertionResult, ExecResult } from '../result';
 import { allPassed, evaluateExpect } from './assert';
-import { Slots } from './slots';
+import { schedule } from '../schedule/scheduler';
 import type { ResolvedRequest } from './parse';
 
 /** One request to run, with where it came from. */
@@ -75,24 +74,6 @@ function skippedOutcome(item: RunItem, reason: string): RequestOutcome {
   return { file: item.file, index: item.index, name: r.name, api: r.api, operation: r.operation, ok: true, passed: true, skipped: reason, durationMs: 0, offers: [], assertions: [] };
 }
 
-/**
- * The http client one request sees: its timeout by default and, in HTTP-slot mode, one
- * concurrency slot per send (the first send uses the slot reserved when the request started).
- */
-function itemHttp(http: HttpClient, timeoutMs: number | undefined, lease: Lease | undefined, signal?: AbortSignal): HttpClient {
-  if (!timeoutMs && !lease) return http;
-  const view = Object.create(http) as HttpClient;
-  view.send = async (req: HttpRequest) => {
-    const r = { ...req, timeoutMs: req.timeoutMs ?? timeoutMs };
-    if (!lease) return http.send(r);
-    if (lease.reserved) lease.reserved = false; else await lease.slots.acquire(signal);
-    try { return await http.send(r); } finally { lease.slots.release(); }
-  };
-  return view;
-}
-
-interface Lease { slots: Slots; reserved: boolean }
-
 export function toOutcome(item: RunItem, res: ExecResult): RequestOutcome {
   const r = item.request;
   const assertions = evaluateExpect(r.expect, res);
@@ -111,58 +92,39 @@ export function toOutcome(item: RunItem, res: ExecResult): RequestOutcome {
 
 /**
  * Runs requests, cancellable, with progress; never throws; outcomes in input order.
- * `concurrency` bounds the HTTP requests in flight: a request waiting between two OVH polls
- * holds no slot, so other requests start meanwhile (the rate limit lives in the http client).
- * With `bail`, a slot is held for a whole request, so nothing starts once a failure is known.
+ * Scheduled by the one core scheduler (core/schedule): `concurrency` bounds the HTTP requests
+ * in flight, and a request waiting between two OVH polls holds no slot, so other requests start
+ * meanwhile (the rate limit lives in the http client). With `bail`, a slot is held for a whole
+ * request, so nothing starts once a failure is known.
  */
 export async function runRequests(items: readonly RunItem[], opts: RunOptions): Promise<RequestOutcome[]> {
   const total = items.length;
   const out: RequestOutcome[] = new Array(total);
   const anyOnly = items.some(i => i.request.only);
-  const slots = new Slots(opts.concurrency ?? 1);
-  const perSend = !opts.bail;
-  let next = 0, done = 0, running = 0, bailed = false;
-  let finish!: () => void;
-  const finished = new Promise<void>(resolve => { finish = resolve; });
+  let done = 0, running = 0, bailed = false;
   const report = (outcome?: RequestOutcome) => opts.onProgress?.({ done, total, running, outcome });
-
-  const runOne = async (i: number) => {
-    const item = items[i], r = item.request;
-    running++;
-    report();
-    const lease: Lease = { slots, reserved: true };
-    const res = await execute({
-      ...opts.ctx,
-      http: itemHttp(opts.ctx.http, r.timeoutMs, perSend ? lease : undefined, opts.signal),
-      poll: { ...opts.ctx.poll, ...r.poll },
-      signal: opts.signal,
-    }, { api: r.api, operation: r.operation, params: r.params });
-    running--;
-    out[i] = toOutcome(item, res);
-    if (!out[i].passed && opts.bail) bailed = true;
-    done++;
-    report(out[i]);
-    if (lease.reserved || !perSend) { lease.reserved = false; slots.release(); } else launchMore();
-  };
-
-  /** Starts requests while a slot is free; skips what must not run. */
-  const launchMore = () => {
-    while (next < total) {
-      const i = next, item = items[i];
+  await schedule(items, {
+    http: opts.ctx.http, total, concurrency: opts.concurrency ?? 1, slotPerItem: !!opts.bail, signal: opts.signal,
+    window: total, timeoutMs: item => item.request.timeoutMs,
+    settle: (item, i) => {
       const reason = staticSkip(item, anyOnly, opts)
         ?? (opts.signal?.aborted ? 'cancelled' : undefined)
         ?? (bailed ? 'bail: an earlier request failed' : undefined);
-      if (reason) { next++; out[i] = skippedOutcome(item, reason); done++; report(out[i]); continue; }
-      if (!slots.tryAcquire()) break;
-      next++;
-      void runOne(i);
-    }
-    if (done === total) finish();
-  };
-  slots.onFree = launchMore;
-  report();
-  launchMore();
-  await finished;
+      return reason ? skippedOutcome(items[i], reason) : undefined;
+    },
+    run: async (item, io) => {
+      running++;
+      report();
+      const r = item.request;
+      const res = await execute({ ...opts.ctx, http: io.http, poll: { ...opts.ctx.poll, ...r.poll }, signal: io.signal },
+        { api: r.api, operation: r.operation, params: r.params });
+      running--;
+      const o = toOutcome(item, res);
+      if (!o.passed && opts.bail) bailed = true;
+      return o;
+    },
+    onComplete: (o, i) => { out[i] = o; done++; report(o); },
+  });
   return out;
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../shared/protocol';
 import { toCurl } from './curl';
 import { renderHtml } from './html';
+import { resultLabels } from './labels';
 import { callForBuilding, isExecResult, makeView, type ShowInput } from './view';
 
 /** What the panels need from the rest of the extension. Keep it small. */
@@ -143,7 +144,7 @@ export class ResultPanel implements vscode.Disposable {
 
   private postShow(): void {
     if (!this.isReady) return; // the `ready` handler posts it
-    this.post({ type: 'show', view: this.view, ui: this.ui ?? DEFAULT_UI });
+    this.post({ type: 'show', view: this.view, ui: this.ui ?? DEFAULT_UI, labels: resultLabels() });
     for (const fn of this.showListeners) fn(this.view);
   }
 

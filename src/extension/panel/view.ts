@@ -8,6 +8,7 @@ import type { AssertionResult, ApiCall, ExecResult } from '../../core/result';
 import type { Exchange } from '../../core/apis/operation';
 import type { NormalizedResult } from '../../core/model/normalized';
 import { redactor } from '../../core/log';
+import { bestOffer } from '../../core/model/best';
 import { VIEW_VERSION, type ResultView } from '../../shared/protocol';
 import { maskHeader } from './curl';
 
@@ -73,6 +74,8 @@ export function isExecResult(x: unknown): x is ExecResult {
 
 export function makeView(input: ShowInput, defaultProfile: string): ResultView {
   const result = sanitizeResult(input.result);
+  const offers = result.normalized?.offers ?? [];
+  const best = bestOffer(offers);
   return {
     v: VIEW_VERSION,
     id: randomUUID(),
@@ -81,6 +84,7 @@ export function makeView(input: ShowInput, defaultProfile: string): ResultView {
     result,
     assertions: input.assertions,
     source: input.source,
+    best: best ? offers.indexOf(best) : undefined,
   };
 }
 

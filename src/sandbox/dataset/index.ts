@@ -3,6 +3,7 @@
  * coherent across OVH Connectivity, Orange b2b /poi and Orange RIP. See README.md for what is served.
  */
 import { CITIES } from './cities';
+import { Disagreements } from './disagreements';
 import { Lines } from './lines';
 import { OrangePoi } from './orange-poi';
 import { OvhApi } from './ovh';
@@ -22,9 +23,10 @@ export function createDataset(seed: number = DEFAULT_SEED): Dataset {
   const ovh = new OvhApi(seed >>> 0, world, lines);
   const poi = new OrangePoi(world, lines);
   const rip = new RipApi(world, lines);
+  const disagreements = new Disagreements(world);
   let stats: Record<string, number> | undefined;
   return {
-    ovh: (operation, body) => ovh.run(operation, body),
+    ovh: (operation, body) => disagreements.ovh(operation, body ?? {}, () => ovh.run(operation, body)),
     ovhTestByReference: (reference) => ovh.byReference(reference),
     poi: (query) => poi.run(query),
     rip: (body) => rip.run(body),

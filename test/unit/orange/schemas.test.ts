@@ -20,13 +20,14 @@ describe('orange: request schemas', () => {
       { buildingCode: 'IMB/2A004/C/01RJ' },
       { fullTextAddress: '340 Avenue De La Marne, 59700 Marcq En Baroeul', buildingName: 'A13' },
       { fullTextAddress: '340 Avenue De La Marne, 59700 Marcq En Baroeul', buildingCode: 'IMB/59378/X/013S' },
+      // both readings: buildingCode + buildingName is allowed (buildingCode wins), with a warning in request files
+      { buildingCode: 'IMB/59378/X/013S', buildingName: 'A13' },
     ];
     for (const q of good) it(`accepts ${JSON.stringify(q)}`, () => assert.deepEqual(issues(PoiQuery, q), []));
 
     const bad: [unknown, string, RegExp][] = [
       [{}, '', /fullTextAddress or buildingCode/],
-      [{ buildingName: 'A13' }, 'buildingName', /only used together with fullTextAddress/],
-      [{ buildingCode: 'IMB/59378/X/013S', buildingName: 'A13' }, 'buildingName', /only used together/],
+      [{ buildingName: 'A13' }, '', /fullTextAddress or buildingCode/],
       [{ fullTextAddress: '340 Avenue De La Marne 59700 Marcq En Baroeul' }, 'fullTextAddress', /comma/],
       [{ buildingCode: 'IMB/5937/X/013S' }, 'buildingCode', /IMB\/59378\/X\/013S/],
       [{ buildingCode: 'imb/59378/X/013S' }, 'buildingCode', /pattern/],
@@ -75,7 +76,6 @@ describe('orange: request schemas', () => {
       [{ contextType: 'buildingCode', category: ftte, publicKey: { name: 'buildingCode', value: 'IMB/53068/0052' } }, 'publicKey.value', /IMB\/53068\/X\/0052/],
       [{ contextType: 'buildingCode', category: ftte, publicKey: { name: 'buildingCode', value: 'IMB/53068/X/0052' }, place: { geographicLocation: { x: '1', y: '2' } } }, 'place', /not used/],
       [{ contextType: 'address', category: ftte }, 'place.geographicAddress', /required for contextType address/],
-      [{ contextType: 'address', category: ftte, place: { geographicAddress: { cityCode: '53068' } } }, 'place.geographicAddress.rivoliCode', /required/],
       [{ contextType: 'address', category: ftte, place: { geographicAddress: { rivoliCode: '0082' } } }, 'place.geographicAddress.cityCode', /required/],
       [{ contextType: 'address', category: ftte, place: { geographicAddress: { rivoliCode: '082', cityCode: '53068' } } }, 'place.geographicAddress.rivoliCode', /4 alphanumeric/],
       [{ contextType: 'address', category: ftte, place: { geographicAddress: { rivoliCode: '0082', cityCode: '5306' } } }, 'place.geographicAddress.cityCode', /INSEE/],
@@ -149,10 +149,13 @@ describe('orange: request schemas', () => {
       { contextType: 'prestation', category: ftte, publicKey: { name: 'nd', value: '9999ZZZ9' } },
       { contextType: 'buildingCode', category: ftte, publicKey: { name: 'buildingCode', value: 'IMB/1' } },
       { contextType: 'address', category: ftte },
-      { contextType: 'address', category: ftte, place: { geographicAddress: { cityCode: '53068' } } },
       { contextType: 'fulltext', category: ftte, place: { nonFormattedAddress: {} } },
       { contextType: 'geographiclocation', category: ftte, place: { geographicAddress: { cityCode: '53068', rivoliCode: '0082' } } },
     ];
+    it('accepts what both readings allow (buildingCode + buildingName, address without rivoliCode)', () => {
+      assert.ok(poi({ buildingCode: 'IMB/59378/X/013S', buildingName: 'A13' }), JSON.stringify(poi.errors));
+      assert.ok(rip({ contextType: 'address', category: ftte, place: { geographicAddress: { cityCode: '53068' } } }), JSON.stringify(rip.errors));
+    });
     for (const b of badRip) it(`RIP rejects ${JSON.stringify(b)}`, () => assert.equal(rip(b), false));
   });
 
@@ -166,11 +169,11 @@ describe('orange: request schemas', () => {
     });
     afterEach(async () => { t.dispose(); await srv.close(); });
 
-    it('fullText (the guide example\'s spelling) is accepted and sent as fulltext', async () => {
+    it('fullText (the guide example\'s spelling) is accepted and sent as written, never renamed', async () => {
       const out = await qualifyRip(t.ctx, { contextType: 'fulltext', category: { name: 'ftth' }, place: { nonFormattedAddress: { fullText: '59 CHEMIN DE LA MARE, 53400 CHERANCE' } } });
       assert.equal(out.ok, true, JSON.stringify(out.error));
       const sent = JSON.parse(srv.apiRequests()[0].body);
-      assert.deepEqual(sent.place, { nonFormattedAddress: { fulltext: '59 CHEMIN DE LA MARE, 53400 CHERANCE' } });
+      assert.deepEqual(sent.place, { nonFormattedAddress: { fullText: '59 CHEMIN DE LA MARE, 53400 CHERANCE' } });
       assert.equal(srv.apiRequests()[0].headers['content-type'], 'application/json');
       assert.deepEqual((out.exchange?.requestBody as { place: unknown }).place, sent.place);
     });

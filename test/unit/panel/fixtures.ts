@@ -1,6 +1,11 @@
 import type { ExecResult } from '../../../src/core/result';
 import type { Offer } from '../../../src/core/model/normalized';
-import { VIEW_VERSION, type ResultView } from '../../../src/shared/protocol';
+import * as path from 'node:path';
+import { englishLabels } from '../../../src/build/l10n-scan';
+import { VIEW_VERSION, type ResultLabels, type ResultView } from '../../../src/shared/protocol';
+
+/** The results panel's labels in English, read from the host's table (src/extension/panel/labels.ts). */
+export const labels = (): ResultLabels => englishLabels(path.resolve(__dirname, '../../../src/extension/panel/labels.ts')) as ResultLabels;
 
 const TECHS = ['ADSL', 'VDSL', 'SDSL', 'FTTH', 'FTTE', 'FTTO'] as const;
 

@@ -66,12 +66,14 @@ describe('offers table model', () => {
     assert.equal(pageOf(rows.slice(0, 250), 2).items.length, 50);
   });
 
-  it('summarizes: eligible count, best download, per technology', () => {
-    const s = summarize(offers(12));
+  it('summarizes: eligible count, the best offer the host chose (if eligible), per technology', () => {
+    const list = offers(12);
+    const s = summarize(list, list.findIndex(o => o.eligible));
     assert.equal(s.total, 12);
     assert.equal(s.eligible, 4);
-    const eligible = offers(12).filter(o => o.eligible && o.downloadMbps !== undefined);
-    assert.equal(s.best?.downloadMbps, Math.max(...eligible.map(o => o.downloadMbps as number)));
+    assert.equal(s.best, list.find(o => o.eligible));
+    assert.equal(summarize(list, list.findIndex(o => !o.eligible)).best, undefined, 'an ineligible offer is never shown as best');
+    assert.equal(summarize(list).best, undefined);
     assert.equal(s.byTechnology.reduce((a, t) => a + t.total, 0), 12);
     assert.equal(summarize([]).best, undefined);
   });

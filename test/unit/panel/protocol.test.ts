@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import {
-  DEFAULT_UI, NEXT_STEPS, isResultView, isWebviewState, parseHostToWebview, parseWebviewToHost, postToHost, postToWebview,
+  DEFAULT_UI, NEXT_STEPS, fmt, isResultView, isWebviewState, parseHostToWebview, parseWebviewToHost, postToHost, postToWebview,
   type HostToWebview, type WebviewToHost,
 } from '../../../src/shared/protocol';
-import { view } from './fixtures';
+import { labels, view } from './fixtures';
 
 /** One of every message, both ways: the Record keys make the compiler check we listed every type. */
 const TO_HOST: Record<WebviewToHost['type'], WebviewToHost> = {
@@ -17,7 +17,7 @@ const TO_HOST: Record<WebviewToHost['type'], WebviewToHost> = {
   persistState: { type: 'persistState', ui: { sort: { key: 'download', dir: 'asc' }, filter: 'ftth', eligibleOnly: true, page: 2 } },
 };
 const TO_WEBVIEW: Record<HostToWebview['type'], HostToWebview> = {
-  show: { type: 'show', view: view(), ui: DEFAULT_UI },
+  show: { type: 'show', view: view(), ui: DEFAULT_UI, labels: labels() },
   busy: { type: 'busy', busy: true, message: 'Running…' },
   notice: { type: 'notice', level: 'info', message: 'Copied' },
 };
@@ -39,7 +39,7 @@ describe('panel protocol', () => {
       { type: 'pickBuilding', code: 7 }, { type: 'nextStep', step: 'rm -rf' }, { type: 'persistState', ui: { sort: { key: 'x', dir: 'asc' } } },
       { type: 'persistState', ui: { ...DEFAULT_UI, page: -1 } }, { type: 'toString' }, { type: '__proto__' }];
     for (const b of bad) assert.equal(parseWebviewToHost(b), undefined, JSON.stringify(b));
-    for (const b of [{ type: 'show', view: {} }, { type: 'busy' }, { type: 'notice', level: 'warn', message: 'x' }, { type: 'ready' }]) {
+    for (const b of [{ type: 'show', view: {} }, { type: 'show', view: view() }, { type: 'show', view: view(), labels: { ...labels(), rerun: 1 } }, { type: 'busy' }, { type: 'notice', level: 'warn', message: 'x' }, { type: 'ready' }]) {
       assert.equal(parseHostToWebview(b), undefined, JSON.stringify(b));
     }
   });
@@ -56,7 +56,14 @@ describe('panel protocol', () => {
     assert.ok(isWebviewState(wire({ v: 1, view: view(), ui: DEFAULT_UI })));
     assert.ok(!isWebviewState({ v: 1, view: view() }));
     assert.ok(!isWebviewState({ v: 2, view: view(), ui: DEFAULT_UI }));
+    assert.ok(isWebviewState(wire({ v: 1, view: view(), ui: DEFAULT_UI, labels: labels() })));
+    assert.ok(!isWebviewState({ v: 1, view: view(), ui: DEFAULT_UI, labels: { rerun: 'Relancer' } }), 'an incomplete labels table');
     assert.ok(!isResultView({ ...view(), result: { ok: true } }));
+  });
+
+  it('fmt fills {0} {1} like vscode.l10n.t and leaves unknown placeholders', () => {
+    assert.equal(fmt('{0} éligibles sur {1} offres', 3, 12), '3 éligibles sur 12 offres');
+    assert.equal(fmt('{1} puis {0} {2}', 'a', 'b'), 'b puis a {2}');
   });
 
   it('posts through the typed helpers', () => {

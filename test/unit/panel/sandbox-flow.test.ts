@@ -14,6 +14,7 @@ import { toCurl } from '../../../src/extension/panel/curl';
 import { buildingChoices, ripItems } from '../../../webview/details-model';
 import { buildOfferRows } from '../../../webview/offers-model';
 import { DEFAULT_UI, parseHostToWebview } from '../../../src/shared/protocol';
+import { labels } from './fixtures';
 
 describe('panel flow against the sandbox', function () {
   this.timeout(60000);
@@ -53,7 +54,7 @@ describe('panel flow against the sandbox', function () {
     assert.ok(r.ok, JSON.stringify(r.error));
     assert.ok(r.exchange, 'the exchange is recorded');
     const v = makeView({ result: r }, 'Sandbox');
-    const msg = parseHostToWebview(JSON.parse(JSON.stringify({ type: 'show', view: v, ui: DEFAULT_UI })));
+    const msg = parseHostToWebview(JSON.parse(JSON.stringify({ type: 'show', view: v, ui: DEFAULT_UI, labels: labels() })));
     assert.ok(msg);
     const curl = toCurl(v.result.exchange!);
     for (const text of [JSON.stringify(msg), curl]) {

@@ -3,6 +3,8 @@ import { callForBuilding, deepRedact, isExecResult, makeView, sanitizeResult, ti
 import { isResultView, isWebviewState, DEFAULT_UI } from '../../../src/shared/protocol';
 import { redactor } from '../../../src/core/log';
 import { execResult } from './fixtures';
+import { normalizeB2b } from '../../../src/core/apis/orange/normalize-b2b';
+import { SEEDS } from '../../../src/sandbox/dataset/seeds';
 
 describe('panel view model', () => {
   const leaky = () => execResult({
@@ -104,5 +106,14 @@ describe('panel view model', () => {
       assert.deepEqual(callForBuilding({ api: 'ovh', operation: 'test/address', params: { streetCode: '1' } }, 'IMB/3'),
         { api: 'ovh', operation: 'test/building', params: { building: 'IMB/3' } });
     });
+  });
+
+  it('"Best" of an Orange POI names a fiber, not the 2 Mb/s SDSL (core bestOffer rule)', () => {
+    const normalized = normalizeB2b(SEEDS.orange.poi013S);
+    const v = makeView({ result: execResult({ call: { api: 'orange-b2b', operation: 'poi', params: { buildingCode: 'IMB/59378/X/013S' } }, normalized }) }, 'Sandbox');
+    assert.ok(v.best !== undefined);
+    const best = v.result.normalized!.offers[v.best];
+    assert.ok(best.eligible && ['FTTE', 'FTTH', 'FTTO'].includes(best.technology), best.code);
+    assert.ok(normalized.offers.some(o => o.eligible && o.technology === 'SDSL'), 'the seed does have an eligible SDSL');
   });
 });

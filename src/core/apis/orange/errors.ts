@@ -20,6 +20,21 @@ export function readErrorBody(json: unknown): OrangeErrorBody {
   };
 }
 
+/** Keys of a successful body (b2b POI, RIP qualification): a body with any of them is not an error body. */
+const SUCCESS_KEYS = ['qualificationResult', 'productOfferingQualificationItem', 'place', 'supports', 'id', 'building'];
+
+/**
+ * `{code, message, description}` (code a number or a string, message a string) and none of the
+ * keys of a successful answer: an Orange error body. The RIP guide shows it without any HTTP
+ * status, so it is an error whatever the status (2xx included); same for b2b.
+ */
+export function isOrangeErrorBody(json: unknown): boolean {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return false;
+  const o = json as Record<string, unknown>;
+  return (typeof o.code === 'string' || typeof o.code === 'number') && typeof o.message === 'string'
+    && !SUCCESS_KEYS.some(k => k in o);
+}
+
 /** Our guidance for the codes the guides document, by `status/code` then by status. */
 const KNOWN: Record<string, { step: NextStep; hint: string }> = {
   '400/400100': { step: 'fix-input', hint: 'Separate the street and the city with a comma, e.g. "340 Avenue De La Marne, 59700 Marcq En Baroeul".' },
@@ -46,10 +61,15 @@ const BY_STATUS: Record<number, { step: NextStep; hint: string }> = {
 
 export function orangeHttpError(label: string, res: HttpResponse): EligError {
   const b = readErrorBody(res.json);
-  const known = (b.code !== undefined && (KNOWN[`${res.status}/${b.code}`] ?? KNOWN[b.code])) || BY_STATUS[res.status];
+  const byCode = b.code === undefined ? undefined
+    : KNOWN[`${res.status}/${b.code}`] ?? KNOWN[b.code] ?? Object.entries(KNOWN).find(([k]) => k.endsWith(`/${b.code}`))?.[1];
+  const known = byCode || BY_STATUS[res.status];
   const what = redactor.redact(b.message ?? (res.parseError || !res.text.trim() ? httpText(res.status) : res.text.trim().slice(0, 200)));
   const retryAfter = res.headers['retry-after'];
-  const message = `${label}: ${res.status} ${what}${b.code !== undefined ? ` (code ${b.code})` : ''}`
+  const ok2xx = res.status >= 200 && res.status < 300;
+  const message = ok2xx
+    ? `${label}: ${what}${b.code !== undefined ? ` (code ${b.code})` : ''} — an error body, although the HTTP status is ${res.status}`
+    : `${label}: ${res.status} ${what}${b.code !== undefined ? ` (code ${b.code})` : ''}`
     + (res.status === 429 || res.status === 503 ? (retryAfter ? ` — retry after ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}` : '') : '');
   return new EligError({
     kind: 'http', status: res.status, code: b.code, message, description: b.description,

@@ -34,15 +34,21 @@ export interface OrangeCallResult {
   replayed: boolean;
 }
 
-/** The Orange credentials of the run, or an EligError of kind `credentials` naming what is missing. */
+/**
+ * The Orange credentials of the run, or an EligError of kind `credentials` naming what is missing.
+ * The API key is only asked for where it is sent (b2b `/poi`): a RIP run needs OAuth2 alone.
+ */
 export function orangeCredentials(ctx: RunContext, needApiKey: boolean): OrangeClientCredentials & { apiKey?: string } {
   const c = ctx.target.orange.credentials;
-  const missing = [
-    !c?.clientId && 'client id', !c?.clientSecret && 'client secret', needApiKey && !c?.apiKey && 'API key',
-  ].filter((x): x is string => !!x);
+  const missing = [!c?.clientId && 'client id', !c?.clientSecret && 'client secret'].filter((x): x is string => !!x);
   if (!c || missing.length) {
     throw new EligError({ kind: 'credentials', nextStep: 'set-credentials',
-      message: `Orange credentials are not set: missing ${missing.join(', ')}. Set them in the profile (or ELIG_ORANGE_CLIENT_ID, ELIG_ORANGE_CLIENT_SECRET, ELIG_ORANGE_API_KEY), or use the sandbox.` });
+      message: `Orange credentials are not set: missing ${missing.join(', ')}${needApiKey && !c?.apiKey ? ' and the API key' : ''}. Set them in the profile (or ELIG_ORANGE_CLIENT_ID, ELIG_ORANGE_CLIENT_SECRET${needApiKey ? ', ELIG_ORANGE_API_KEY' : ''}), or use the sandbox.` });
+  }
+  if (needApiKey && !c.apiKey) {
+    throw new EligError({ kind: 'credentials', nextStep: 'set-credentials',
+      message: 'Orange Business Eligibility (b2b /poi) needs an API key (X-Api-Key header), and this profile has none; nothing was sent.',
+      hint: 'Add the API key your Orange Business representative gave you to the profile (Set Credentials), or set ELIG_ORANGE_API_KEY for the CLI. Orange RIP calls work without one.' });
   }
   redactor.addSecret(c.clientSecret);
   redactor.addSecret(c.apiKey);

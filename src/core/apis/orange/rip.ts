@@ -6,13 +6,12 @@ import { RipQualificationRequest, RipQualificationResponse } from './schemas-rip
 export const RIP_QUALIFICATION_PATH = '/ripoperatoreligibility/v1/productRIPQualification';
 
 /**
- * The body as sent: `place.nonFormattedAddress.fullText` (the guide example's spelling) is sent
- * as `fulltext`, the field name of the guide's parameter table and of the published schema.
+ * The body as sent: exactly what the user wrote. `fulltext` (the guide's parameter table) and
+ * `fullText` (the guide's example) are both sent with the spelling the request used: the guides
+ * leave open which one the server reads, so we never rewrite it. The UI and tree send `fulltext`.
  */
 export function toWireBody(body: RipQualificationRequest): RipQualificationRequest {
-  const nfa = body.place?.nonFormattedAddress;
-  if (!nfa || nfa.fullText === undefined) return body;
-  return { ...body, place: { ...body.place, nonFormattedAddress: { fulltext: nfa.fulltext ?? nfa.fullText } } };
+  return body;
 }
 
 /**

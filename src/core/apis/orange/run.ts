@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { EligError, toErrorInfo } from '../../errors';
 import type { NormalizedResult } from '../../model/normalized';
 import type { ApiOutcome, RunContext } from '../operation';
-import { orangeHttpError } from './errors';
+import { isOrangeErrorBody, orangeHttpError } from './errors';
 import { orangeCall, OrangeCallSpec } from './http';
 
 /**
@@ -24,7 +24,8 @@ export async function runOrange(
   }
   const { res, exchange, attempts } = call;
   const base = { polls: 0, attempts, exchange };
-  if (res.status < 200 || res.status >= 300) {
+  // an error body is an error whatever the status (the RIP guide shows one without a status)
+  if (res.status < 200 || res.status >= 300 || isOrangeErrorBody(res.json)) {
     return { ...base, ok: false, raw: res.json ?? (res.text || undefined), error: orangeHttpError(spec.label, res).toJSON(), schemaDrift: [] };
   }
   if (res.json === undefined) {

@@ -22,21 +22,18 @@ export const PoiQuery = z.strictObject({
     examples: ['IMB/59378/X/013S'],
   }).optional(),
   buildingName: z.string().trim().min(1).meta({
-    description: 'Building name within the address given in fullTextAddress (only with fullTextAddress).',
+    description: 'Building name within the address given in fullTextAddress. With a buildingCode it is sent too, but the API takes buildingCode first.',
     examples: ['A13'],
   }).optional(),
 }).superRefine((q, ctx) => {
   if (q.fullTextAddress === undefined && q.buildingCode === undefined) {
     ctx.addIssue({ code: 'custom', path: [], message: 'give fullTextAddress or buildingCode (at least one)' });
   }
-  if (q.buildingName !== undefined && q.fullTextAddress === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['buildingName'], message: 'buildingName is only used together with fullTextAddress' });
-  }
+  // buildingCode + buildingName: allowed (buildingCode wins by the guide's precedence); request files get a warning (warnings.ts)
 }).meta({
   description: 'Orange b2b POI lookup. Precedence: buildingCode, then fullTextAddress + buildingName, then fullTextAddress.',
   // the superRefine rules, for the editor (merged into the generated JSON Schema)
   anyOf: [{ required: ['fullTextAddress'] }, { required: ['buildingCode'] }],
-  dependencies: { buildingName: ['fullTextAddress'] },
 });
 export type PoiQuery = z.infer<typeof PoiQuery>;
 

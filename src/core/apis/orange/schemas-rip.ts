@@ -64,11 +64,14 @@ const GeographicLocation = z.strictObject({
 
 const NonFormattedAddress = z.strictObject({
   fulltext: z.string().min(1).meta({
-    description: 'Textual address, ideally "[streetNr] [streetNrSuffix] [streetName] [postCode] [city]" in lowercase without accents or punctuation.',
+    description: 'Textual address, ideally "[streetNr] [streetNrSuffix] [streetName] [postCode] [city]" in lowercase without accents or punctuation. '
+      + 'This is the spelling of the guide\'s parameter table (the one the VS Code commands and tree send); the guide\'s example spells it `fullText`. '
+      + 'Whichever you write is sent as written.',
     examples: ['59 chemin de la mare 53400 cherance'],
   }).optional(),
   fullText: z.string().min(1).meta({
-    description: 'Spelling used by the guide\'s example; accepted and sent as `fulltext`.',
+    description: 'The spelling of the guide\'s example (its parameter table says `fulltext`). Sent as written, never renamed: '
+      + 'use the spelling your Orange contract or server expects.',
     examples: ['59 CHEMIN DE LA MARE, 53400 CHERANCE'],
   }).optional(),
 }).meta({ description: 'Textual address (contextType fulltext).' });
@@ -123,7 +126,7 @@ export function checkRipBody(b: Body, ctx: z.RefinementCtx): void {
   if (wanted === 'geographicAddress') {
     const a = place.geographicAddress!;
     if (!a.cityCode) issue(['place', 'geographicAddress', 'cityCode'], 'cityCode (INSEE code) is required for contextType address');
-    if (!a.rivoliCode) issue(['place', 'geographicAddress', 'rivoliCode'], 'rivoliCode is required for contextType address');
+    // no rivoliCode: allowed (the guide marks no field required); request files get a warning (warnings.ts)
   }
   if (wanted === 'nonFormattedAddress') {
     const n = place.nonFormattedAddress!;
@@ -154,7 +157,7 @@ function editorRules(): Record<string, unknown>[] {
     }));
   }
   for (const [ct, key] of Object.entries(PLACE_OF)) {
-    const inner = key === 'geographicAddress' ? { required: ['cityCode', 'rivoliCode'] }
+    const inner = key === 'geographicAddress' ? { required: ['cityCode'] }
       : key === 'nonFormattedAddress' ? { anyOf: [{ required: ['fulltext'] }, { required: ['fullText'] }] } : {};
     rules.push(when(ct, { required: ['place'], properties: { place: { required: [key], properties: { [key]: inner } } } }));
   }
