@@ -37,15 +37,15 @@ async function askUrl(family: ApiFamily, title: string, value: string): Promise<
   return v?.trim();
 }
 
-/** Picks API families (several allowed). */
-export async function askFamilies(title: string, preselected: ApiFamily[] = []): Promise<ApiFamily[] | undefined> {
-  const items = (['ovh', 'orange'] as const).map(f => ({
-    label: familyLabel(f), family: f, picked: preselected.includes(f),
-    description: f === 'ovh' ? vscode.l10n.t('application key + secret (+ consumer key)') : vscode.l10n.t('client ID + secret (+ API key for Business Eligibility)'),
-  }));
-  const picks = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Which APIs this profile sends calls to'), canPickMany: true });
-  if (!picks?.length) return undefined;
-  return picks.map(p => p.family);
+/** Picks the API families of a profile: OVHcloud, Orange, or both. */
+export async function askFamilies(title: string): Promise<ApiFamily[] | undefined> {
+  const items: (vscode.QuickPickItem & { families: ApiFamily[] })[] = [
+    { label: familyLabel('ovh'), description: vscode.l10n.t('application key + secret (+ consumer key)'), families: ['ovh'] },
+    { label: familyLabel('orange'), description: vscode.l10n.t('client ID + secret (+ API key for Business Eligibility)'), families: ['orange'] },
+    { label: vscode.l10n.t('Both: OVHcloud and Orange'), description: vscode.l10n.t('each with its own endpoint and credentials'), families: ['ovh', 'orange'] },
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Which APIs this profile sends calls to') });
+  return pick?.families;
 }
 
 /** After adding APIs to a profile: offer to set each new family's credentials now. */
