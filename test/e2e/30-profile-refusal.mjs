@@ -7,7 +7,7 @@ const ovhRequests = async admin => Object.entries((await admin('counters')).requ
 
 export default {
   title: 'Orange-only profile: Test Line is refused before sending, with Add OVHcloud / Switch profile; Add OVHcloud then runs it',
-  readmeShots: { '30-profile-refusal.png': 'profile-refusal.png' },
+  readmeShots: { '30-refusal-buttons.png': 'profile-refusal.png' },
   async run({ ui, page, step, shot, sandboxUrl, admin, startSandbox }) {
     await step('the embedded sandbox plays the endpoints', () => startSandbox());
     await step('F1 → "Eligibility: Add Profile…": Orange only, endpoint = the sandbox, name "Orange staging"', async () => {
@@ -31,7 +31,7 @@ export default {
       await toast.locator('.monaco-button', { hasText: 'Switch profile' }).waitFor();
       const after = await ovhRequests(admin);
       if (after !== before) throw new Error(`the sandbox saw ${after - before} OVH request(s)`);
-      await shot('30-profile-refusal.png');
+      await shot('30-refusal-buttons.png');
     });
     await step('"Add OVHcloud to this profile": endpoint = the sandbox; no credentials needed for public tests', async () => {
       await ui.notification('does not cover OVHcloud').locator('.monaco-button', { hasText: 'Add OVHcloud to this profile' }).click();
