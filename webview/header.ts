@@ -17,6 +17,7 @@ export interface Actions {
   copyCurl(): void;
   saveRequestFile(): void;
   copyJson(): void;
+  exportSupport(): void;
 }
 
 export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels): HTMLElement {
@@ -25,6 +26,7 @@ export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels)
     button('action-copy-curl', L.copyCurl, 'terminal', a.copyCurl, { disabled: !hasExchange }),
     button('action-save', L.saveRequest, 'save', a.saveRequestFile),
     button('action-copy-json', L.copyJson, 'json', a.copyJson),
+    button('action-export-support', L.exportSupport, 'export', a.exportSupport),
   );
 }
 

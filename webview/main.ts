@@ -89,6 +89,7 @@ function render(): void {
       copyCurl: () => send({ type: 'copyCurl' }),
       saveRequestFile: () => send({ type: 'saveRequestFile' }),
       copyJson: () => send({ type: 'copyJson' }),
+      exportSupport: () => send({ type: 'exportSupport' }),
     }, !!r.exchange, L),
     renderHeader(view),
     renderDrift(view),

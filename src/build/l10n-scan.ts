@@ -28,6 +28,8 @@ export const PROPER_NAMES = new Set([
 const UI_CALLS = new Set(['showInformationMessage', 'showWarningMessage', 'showErrorMessage', 'showQuickPick', 'showInputBox',
   'withProgress', 'showOpenDialog', 'showSaveDialog', 'setStatusBarMessage', 'showWorkspaceFolderPick']);
 const UI_CONSTRUCTORS = new Set(['TreeItem', 'MarkdownString', 'CodeLens', 'TestMessage']);
+/** The project's own functions whose argument at that index is shown as is (a tree node's label). */
+const UI_ARGS: Record<string, number> = { makeNode: 2 };
 const UI_PROPS = new Set(['title', 'placeHolder', 'prompt', 'tooltip', 'label', 'description', 'detail', 'message',
   'validationMessage', 'openLabel', 'saveLabel', 'text', 'actionLabel', 'name']);
 
@@ -110,9 +112,12 @@ function scanFile(root: string, file: string, res: ScanResult): void {
           ? a.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === 'message')?.initializer
           : a;
         if (obj && (ts.isStringLiteral(obj) || ts.isNoSubstitutionTemplateLiteral(obj))) res.keys.push({ ...place(n), key: obj.text });
-        else res.nonLiteral.push(place(n));
+        else if (!ignored(n)) res.nonLiteral.push(place(n));
       } else if (UI_CALLS.has(calleeName(n.expression))) {
         for (const a of n.arguments) shown(a, calleeName(n.expression));
+      } else if (calleeName(n.expression) in UI_ARGS) {
+        const a = n.arguments[UI_ARGS[calleeName(n.expression)]];
+        if (a) shown(a, calleeName(n.expression));
       }
     } else if (ts.isNewExpression(n) && UI_CONSTRUCTORS.has(calleeName(n.expression))) {
       for (const a of n.arguments ?? []) shown(a, `new ${calleeName(n.expression)}`);

@@ -11,6 +11,8 @@ export interface RunArgs {
   envFile?: string;
   reporter: ReporterName;
   out?: string;
+  /** `--har FILE`: every HTTP exchange of the run as HAR 1.2 */
+  har?: string;
   concurrency: number;
   /** requests per second, or undefined for no limit */
   rate?: number;
@@ -39,6 +41,8 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --grep TEXT           run only requests whose name contains TEXT
   --reporter R          pretty (default) | json | junit
   --out FILE            write the report to FILE instead of stdout
+  --har FILE            also write every HTTP exchange of the run (token requests and polls
+                        included, secrets redacted) as a HAR 1.2 file, for a support ticket
   --concurrency N       HTTP requests in flight at once (default 4); a request waiting
                         between two OVH polls holds none (with --bail: whole requests)
   --rate N[/s|/min]     at most N HTTP requests per second, polls, token requests and retries included
@@ -78,6 +82,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
         a.reporter = r as ReporterName; break;
       }
       case '--out': a.out = value(); break;
+      case '--har': a.har = value(); break;
       case '--concurrency': {
         const v = value(), n = Number(v);
         if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--concurrency needs an integer from 1 to 1000 (got ${JSON.stringify(v)})`);

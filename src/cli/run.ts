@@ -11,6 +11,7 @@ import { startSandbox } from '../sandbox';
 import { parseRunArgs, RunArgs } from './args';
 import { cliLogger } from './log';
 import { progressPrinter } from './progress';
+import { harOfRun } from './har';
 import { jsonReport } from './reporters/json';
 import { junitReport } from './reporters/junit';
 import { prettyReport } from './reporters/pretty';
@@ -54,6 +55,10 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
     return EXIT.input;
   }
   for (const w of loaded.warnings) warn(w);
+  if (args.har && loaded.files.some(f => path.resolve(io.cwd, f) === path.resolve(io.cwd, args.har!))) {
+    io.stderr(`elig run: --har ${args.har} is one of the request files; choose another file (it would be overwritten)\n`);
+    return EXIT.input;
+  }
 
   let configured: Target;
   try { configured = targetFromEnv(io.env); } catch {
@@ -90,7 +95,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   let outcomes: RequestOutcome[];
   try {
     outcomes = await runRequests(loaded.items, {
-      ctx: { http, target, state: createSharedState(), poll },
+      ctx: { http, target, state: createSharedState(), poll, recordExchanges: !!args.har },
       concurrency: args.concurrency, bail: args.bail, signal: io.signal,
       environment: loaded.environment && loaded.environment.name !== '$shared' ? loaded.environment.name : undefined,
       tags: args.tags, grep: args.grep, onProgress: progress?.update,
@@ -105,14 +110,22 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   const report = redactor.redact(args.reporter === 'json' ? jsonReport(outcomes)
     : args.reporter === 'junit' ? junitReport(outcomes, totalMs)
       : prettyReport(outcomes, summary, { color: !args.out && io.stdoutIsTTY && !io.env.NO_COLOR, totalMs }));
+  if (args.har) {
+    // every field was redacted when recorded (src/core/har/exchange.ts); a pass over the JSON text could break its escapes
+    writeAtomic(path.resolve(io.cwd, args.har), harOfRun(outcomes));
+    if (!args.quiet) io.stderr(`HTTP exchanges written to ${args.har} (HAR 1.2, secrets redacted)\n`);
+  }
   if (args.out) {
-    const out = path.resolve(io.cwd, args.out);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    const tmp = `${out}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, report);
-    fs.renameSync(tmp, out);
+    writeAtomic(path.resolve(io.cwd, args.out), report);
     if (!args.quiet) io.stderr(`${summary.passed} passed, ${summary.failed} failed, ${summary.errors} errors, ${summary.skipped} skipped; report written to ${args.out}\n`);
   } else io.stdout(report);
   if (io.signal?.aborted) return EXIT.interrupted;
   return summary.errors ? EXIT.errors : summary.failed ? EXIT.failures : EXIT.ok;
+}
+
+function writeAtomic(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
 }

@@ -1,6 +1,7 @@
 import { findOperation } from './apis';
 import type { RunContext } from './apis/operation';
 import { EligError, toErrorInfo } from './errors';
+import { ExchangeRecorder, recordingHttp } from './har/exchange';
 import type { ApiCall, ExecResult } from './result';
 
 /**
@@ -8,6 +9,13 @@ import type { ApiCall, ExecResult } from './result';
  * errors are values (with code, message, next step), cancellation included.
  */
 export async function execute(ctx: RunContext, call: ApiCall): Promise<ExecResult> {
+  if (!ctx.recordExchanges) return executeOnce(ctx, call);
+  const rec = new ExchangeRecorder();
+  const res = await executeOnce({ ...ctx, http: recordingHttp(ctx.http, rec.sink) }, call);
+  return { ...res, exchanges: rec.entries };
+}
+
+async function executeOnce(ctx: RunContext, call: ApiCall): Promise<ExecResult> {
   const startedAt = new Date();
   const t0 = performance.now();
   const base = { call, startedAt: startedAt.toISOString() };

@@ -1,5 +1,6 @@
 import type { ApiId } from './model/normalized';
 import type { ApiOutcome } from './apis/operation';
+import type { RecordedExchange } from './har/exchange';
 
 /** A call to one API operation, as a request file, a command or a tree node describes it. */
 export interface ApiCall {
@@ -13,6 +14,8 @@ export interface ExecResult extends ApiOutcome {
   call: ApiCall;
   startedAt: string;
   durationMs: number;
+  /** every HTTP attempt of the call, redacted, when the caller asked (`RunContext.recordExchanges`): the support export */
+  exchanges?: RecordedExchange[];
 }
 
 /** One `expect` assertion of a request file, evaluated against an ExecResult. */

@@ -9,6 +9,7 @@ import { registerProfileCommands } from './commands/profileCommands';
 import { registerRequestFileCommands } from './commands/requestFileCommands';
 import { registerSandboxCommands } from './commands/sandboxCommands';
 import { registerSearchAddress } from './commands/searchAddress';
+import { registerSupportCommands } from './commands/supportCommands';
 import { registerTestCommands } from './commands/testCommands';
 import { registerTreeEntries } from './commands/treeEntries';
 import { createLog } from './log';
@@ -63,7 +64,8 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   const explorer = own(new ExplorerView(provider));
 
   const s: Services = { context, logger, log, http, profiles, credentials, sandbox, targets, runner, history, queries, provider, explorer };
-  sink = own(createResultsPanels(s));
+  const panels = own(createResultsPanels(s));
+  sink = panels;
 
   // request files: diagnostics, CodeLens with inline results
   const results = own(new RunResults());
@@ -76,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     ...registerTreeEntries(s), ...registerNodeCommands(s),
     ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
+    ...registerSupportCommands(s, () => panels.activeSubject()),
   ]) own(d);
 
   logger.info(`Eligibility Explorer activated (profile ${profiles.active().name}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);

@@ -8,12 +8,13 @@ import { titleFor } from './panel/view';
 import { saveCallAsRequestFile } from './requestFiles/saveRequest';
 import type { ResultsSink } from './run/resultsSink';
 import type { Services } from './services';
+import { exportForSupportInteractive, type SupportSubject } from './support/exportSupport';
 
 /**
  * The one seam to the results panel (src/extension/panel, owned separately): its deps are
  * filled from the services, and it is adapted to the runners' ResultsSink.
  */
-export function createResultsPanels(s: Services): ResultsSink & vscode.Disposable {
+export function createResultsPanels(s: Services): ResultsSink & vscode.Disposable & { activeSubject(): SupportSubject | undefined } {
   const panels = new ResultsPanels(s.context, {
     rerun: async (call: ApiCall) => {
       const profile = s.profiles.active();
@@ -24,6 +25,7 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
       return { result, profile: profile.name };
     },
     profileName: () => s.profiles.active().name,
+    exportForSupport: view => exportForSupportInteractive(view, String(s.context.extension.packageJSON.version)),
     saveAsRequestFile: async (call: ApiCall) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call); },
     runNextStep: async (step: NextStep, call?: ApiCall) => {
       const active = s.profiles.active();
@@ -40,7 +42,12 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
     log: s.logger,
   });
   return {
-    show: entry => { panels.show({ result: entry.result, profile: entry.profileName, assertions: entry.assertions, source: entry.source, title: entry.title }); },
+    show: entry => {
+      panels.show({ result: entry.result, profile: entry.profileName, assertions: entry.assertions, source: entry.source, title: entry.title,
+        profileKind: s.profiles.get(entry.profileId)?.kind });
+    },
+    /** the result of the focused results panel (*Export for Support…* from the palette) */
+    activeSubject: () => panels.panels.find(p => p.panel.active)?.view,
     dispose: () => panels.dispose(),
   };
 }

@@ -10,9 +10,9 @@ export function assertMayRun(profile: Profile, origin: RunOrigin): void {
   if (origin === 'requestFile' && !vscode.workspace.isTrusted && profile.kind !== 'sandbox') {
     throw new EligError({
       kind: 'credentials',
-      message: `Restricted Mode: request files from this workspace may only run against the Sandbox profile (active: "${profile.name}"). Trust the workspace or select the Sandbox profile.`,
+      message: vscode.l10n.t('Restricted Mode: request files from this workspace may only run against the Sandbox profile (active: "{0}"). Trust the workspace or select the Sandbox profile.', profile.name),
       nextStep: 'check-endpoint',
-      hint: 'Run "Eligibility: Select Profile" and pick Sandbox, or trust the workspace (Workspaces: Manage Workspace Trust).',
+      hint: vscode.l10n.t('Run "Eligibility: Select Profile" and pick Sandbox, or trust the workspace (Workspaces: Manage Workspace Trust).'),
     });
   }
 }

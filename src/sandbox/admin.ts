@@ -35,6 +35,7 @@ function issues(e: z.ZodError): Reply {
 export function resetAll(ctx: SandboxContext, extras: AdminExtras): void {
   ctx.counters.reset();
   ctx.tasks.clear();
+  ctx.recalls.clear();
   ctx.tokens.clear();
   ctx.tokenRate.clear();
   ctx.quotas.clear();

@@ -13,6 +13,7 @@ import { Counters, type CountersSnapshot } from './counters';
 import { FaultState } from './faults';
 import type { FaultConfig, FaultConfigInput } from './faultConfig';
 import { TaskStore } from './tasks';
+import { RecallStore } from './recalls';
 import { TokenStore } from './auth/oauth';
 import { OvhCredentialStore } from './auth/ovhCredentials';
 import { Quotas, SlidingWindow } from './quota';
@@ -69,6 +70,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     counters: new Counters(),
     faults: new FaultState(seed, initialFaults),
     tasks: new TaskStore(),
+    recalls: new RecallStore(),
     tokens: new TokenStore(),
     ovhCredentials: new OvhCredentialStore(),
     tokenRate: new SlidingWindow(60_000),

@@ -4,6 +4,7 @@ import type { Dataset } from './dataset/types';
 import type { Counters } from './counters';
 import type { FaultState } from './faults';
 import type { TaskStore } from './tasks';
+import type { RecallStore } from './recalls';
 import type { TokenStore } from './auth/oauth';
 import type { OvhCredentialStore } from './auth/ovhCredentials';
 import type { Quotas, SlidingWindow } from './quota';
@@ -41,6 +42,7 @@ export interface SandboxContext {
   counters: Counters;
   faults: FaultState;
   tasks: TaskStore;
+  recalls: RecallStore;
   tokens: TokenStore;
   ovhCredentials: OvhCredentialStore;
   tokenRate: SlidingWindow;

@@ -52,6 +52,8 @@ export interface ResultView {
   assertions?: AssertionResult[];
   /** where the call came from, e.g. `examples/ovh.elig.json#fiber building` */
   source?: string;
+  /** kind of the profile the call ran with (`sandbox`, `ovh`, `orange`…), for the support export */
+  profileKind?: string;
   /** index in `result.normalized.offers` of the best eligible offer (core rule src/core/model/best.ts) */
   best?: number;
 }
@@ -92,7 +94,7 @@ function pickLabels<K extends string>(x: Labels<K>, keys: readonly K[]): Labels<
 /** The results panel's labels. Add a key here, its English in src/extension/panel/labels.ts
  *  (`vscode.l10n.t('…')`), its French in l10n/bundle.l10n.fr.json. */
 export const RESULT_LABEL_KEYS = [
-  'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running',
+  'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running', 'exportSupport',
 ] as const;
 export type ResultLabelKey = typeof RESULT_LABEL_KEYS[number];
 export type ResultLabels = Labels<ResultLabelKey>;
@@ -112,6 +114,7 @@ export type WebviewToHost =
   | { type: 'copyCurl' }
   | { type: 'copyJson' }
   | { type: 'saveRequestFile' }
+  | { type: 'exportSupport' }
   | { type: 'nextStep'; step: NextStep }
   | { type: 'persistState'; ui: UiState };
 
@@ -160,7 +163,7 @@ export function parseWebviewToHost(x: unknown): WebviewToHost | undefined {
   if (!isObj(x) || !isStr(x.type)) return undefined;
   const t = x.type as WebviewToHost['type'];
   switch (t) {
-    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile':
+    case 'ready': case 'rerun': case 'copyCurl': case 'copyJson': case 'saveRequestFile': case 'exportSupport':
       return { type: t };
     case 'pickBuilding':
       return isStr(x.code) && x.code.length > 0 && x.code.length <= 200 ? { type: t, code: x.code } : undefined;

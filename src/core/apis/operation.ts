@@ -18,8 +18,10 @@ export interface OperationDef {
   params: z.ZodType<Record<string, unknown>>;
   /** at least one example, used for completion and in examples/ */
   examples: Record<string, unknown>[];
-  /** set for operations past their removal date (OVH search/lines) */
+  /** deprecation text, only from a source (OVH: the schema's apiStatus); none today */
   deprecated?: string;
+  /** the provider's stage of the operation when it is not production (OVH schema apiStatus `BETA`, `ALPHA`) */
+  stage?: 'BETA' | 'ALPHA';
   /** `eligibility` results carry a NormalizedResult; `search` results are lists/objects shown raw */
   kind: 'eligibility' | 'search';
   /** needs a signed (OVH) or OAuth2 (Orange) credential */
@@ -48,6 +50,8 @@ export interface RunContext {
   poll?: Partial<PollOptions>;
   /** per-credential caches shared across runs (Orange tokens, OVH time offset) */
   state: SharedState;
+  /** record every HTTP attempt of each call (token requests and polls included, redacted) in ExecResult.exchanges: the support export */
+  recordExchanges?: boolean;
 }
 
 /** Long-lived caches, keyed by credential; one per extension / CLI process. */

@@ -1,5 +1,6 @@
 import fetch, { Headers } from 'node-fetch';
 import { EligError } from '../errors';
+import type { ExchangeSink } from '../har/exchange';
 import { Logger, redactor, silentLogger } from '../log';
 import { Agents, ConnectTimeoutError, createAgents } from './agents';
 import { assertCredentialTarget } from './guard';
@@ -26,6 +27,8 @@ export interface HttpRequest {
   retry?: Partial<RetryPolicy>;
   /** short label for logs, e.g. "ovh test/line" */
   label?: string;
+  /** gets every attempt, raw (it redacts on arrival): the support export's HAR (src/core/har) */
+  recorder?: ExchangeSink;
 }
 
 export interface HttpResponse {
@@ -136,10 +139,12 @@ export class HttpClient {
         signal: ctl.signal as any, compress: true,
         agent: (u: URL) => (u.protocol === 'http:' ? this.agents.http : this.agents.https),
       });
+      const headersAt = Date.now();
       const text = await res.text();
       const hdrs: Record<string, string> = {};
       res.headers.forEach((v, k) => { hdrs[k.toLowerCase()] = v; });
       const ms = Date.now() - started;
+      req.recorder?.({ ...sent(req, headers, started, attempt), status: res.status, responseHeaders: hdrs, responseBody: text, waitMs: headersAt - started, receiveMs: Date.now() - headersAt });
       this.logger.info(`${req.method} ${req.url} → ${res.status} in ${ms} ms${hdrs['x-ovh-queryid'] ? ` [X-OVH-QUERYID ${hdrs['x-ovh-queryid']}]` : ''}`);
       if (this.logger.enabled?.('trace') !== false) this.logger.trace(`← ${res.status} ${truncate(text)}`);
       if (res.status >= 300 && res.status < 400) {
@@ -153,6 +158,8 @@ export class HttpClient {
       return { status: res.status, headers: hdrs, text, json, parseError, durationMs: Date.now() - t0, attempts: attempt };
     } catch (e) {
       if (e instanceof EligError) throw e;
+      req.recorder?.({ ...sent(req, headers, started, attempt), waitMs: Date.now() - started, receiveMs: 0,
+        error: req.signal?.aborted ? 'cancelled' : timedOut ? `no complete answer within ${timeoutMs} ms` : String((e as Error).message ?? e) });
       if (req.signal?.aborted) throw cancelled();
       if (timedOut) throw new EligError({ kind: 'timeout', message: `${label(req)}: no complete answer within ${Math.round(timeoutMs / 1000)} s` });
       const cause = (e as { code?: string; message?: string });
@@ -167,6 +174,9 @@ export class HttpClient {
   }
 }
 
+function sent(req: HttpRequest, headers: Headers, startedAt: number, attempt: number) {
+  return { startedAt, method: req.method, url: req.url, requestHeaders: Object.fromEntries(headers.entries()), requestBody: req.body, label: req.label, attempt };
+}
 function cancelled(): EligError { return new EligError({ kind: 'cancelled', message: 'Cancelled' }); }
 function label(req: HttpRequest): string { return redactor.redact(req.label ?? `${req.method} ${new URL(req.url).pathname}`); }
 function truncate(s: string, n = 2000): string { return s.length > n ? s.slice(0, n) + `… (${s.length} bytes)` : s; }

@@ -10,7 +10,12 @@ export type ApiId = z.infer<typeof ApiId>;
 export const Technology = z.enum(['ADSL', 'VDSL', 'SDSL', 'FTTH', 'FTTE', 'FTTO']);
 export type Technology = z.infer<typeof Technology>;
 
-export const Reason = z.object({ code: z.string(), message: z.string() });
+export const Reason = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** OVH: when the offer should become available (Message.availabilityDate), when the API gives it */
+  availabilityDate: z.string().optional(),
+});
 export type Reason = z.infer<typeof Reason>;
 
 export const Offer = z.object({
@@ -39,6 +44,13 @@ export const EndpointAddress = z.object({
   rivoliCode: z.string().optional(),
   latitude: z.number().optional(),
   longitude: z.number().optional(),
+  /** OVH Address details, as received */
+  building: z.string().optional(),
+  door: z.string().optional(),
+  floor: z.string().optional(),
+  stairs: z.string().optional(),
+  housingComplex: z.string().optional(),
+  ownerName: z.string().optional(),
 });
 
 export const Endpoint = z.object({

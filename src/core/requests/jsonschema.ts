@@ -67,8 +67,14 @@ export function defName(op: OperationDef): string {
   return `params:${op.api}:${op.name}`;
 }
 
+/** `BETA — ` before an operation's summary when its provider says it is not production yet. */
+export function stageLabel(op: Pick<OperationDef, 'stage'>): string {
+  return op.stage ? `${op.stage} — ` : '';
+}
+
 function opDoc(op: OperationDef): string {
-  const lines = [`**${op.api} ${op.name}**: ${op.summary}`];
+  const lines = [`**${op.api} ${op.name}**${op.stage ? ` **(${op.stage})**` : ''}: ${op.summary}`];
+  if (op.stage) lines.push('', `⚠ ${op.stage}: OVHcloud's API schema gives this operation the status ${op.stage} (not stable production): it may change or answer differently.`);
   if (op.description) lines.push('', op.description);
   if (op.deprecated) lines.push('', `⚠ Deprecated: ${op.deprecated}`);
   if (op.examples[0]) lines.push('', 'Example:', '```json', JSON.stringify(op.examples[0], null, 2), '```');
@@ -78,7 +84,7 @@ function opDoc(op: OperationDef): string {
 function requestSnippet(op: OperationDef, example: Record<string, unknown>, label?: string): Json {
   return {
     label: label ?? `${op.api} ${op.name}`,
-    description: op.deprecated ? `Deprecated: ${op.summary}` : op.summary,
+    description: op.deprecated ? `Deprecated: ${op.summary}` : `${stageLabel(op)}${op.summary}`,
     body: { name: `${op.api} ${op.name}`, api: op.api, operation: op.name, params: example, expect: op.kind === 'eligibility' ? { ok: true } : { minResults: 1 } },
   };
 }
@@ -101,7 +107,7 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
     const list = ops.filter(o => o.api === api);
     allOf.push({
       if: { properties: { api: { const: api } }, required: ['api'] },
-      then: { properties: { operation: { enum: list.map(o => o.name), enumDescriptions: list.map(o => o.summary), markdownEnumDescriptions: list.map(o => (o.deprecated ? '⚠ deprecated — ' : '') + o.summary) } } },
+      then: { properties: { operation: { enum: list.map(o => o.name), enumDescriptions: list.map(o => stageLabel(o) + o.summary), markdownEnumDescriptions: list.map(o => (o.deprecated ? '⚠ deprecated — ' : '') + (o.stage ? `**${o.stage}** — ` : '') + o.summary) } } },
     });
   }
   for (const op of ops) {
@@ -113,7 +119,7 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
       p.defaultSnippets = op.examples.map((body, i) => ({ label: `example ${i + 1}`, description: op.summary, body }));
     }
     definitions[defName(op)] = p;
-    const operation: Json = { markdownDescription: opDoc(op), description: op.summary };
+    const operation: Json = { markdownDescription: opDoc(op), description: stageLabel(op) + op.summary };
     if (op.deprecated) operation.deprecationMessage = `${op.api} ${op.name} is deprecated: ${op.deprecated}`;
     allOf.push({
       if: { properties: { api: { const: op.api }, operation: { const: op.name } }, required: ['api', 'operation'] },

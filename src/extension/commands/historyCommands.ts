@@ -6,14 +6,14 @@ export function registerHistoryCommands(s: Services): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('eligibility.showHistory', async () => {
       const entries = s.history.list();
-      if (!entries.length) { void vscode.window.showInformationMessage('No results yet.'); return undefined; }
+      if (!entries.length) { void vscode.window.showInformationMessage(vscode.l10n.t('No results yet.')); return undefined; }
       const pick = await vscode.window.showQuickPick(entries.map(e => ({
         label: `${e.result.ok ? '$(pass)' : '$(error)'} ${e.title}`,
         description: `${e.profileName} · ${new Date(e.result.startedAt).toLocaleString()}`,
         detail: e.result.error ? e.result.error.message : e.result.normalized
-          ? `${e.result.normalized.offers.filter(o => o.eligible).length} eligible of ${e.result.normalized.offers.length} offers` : undefined,
+          ? vscode.l10n.t('{0} eligible of {1} offers', e.result.normalized.offers.filter(o => o.eligible).length, e.result.normalized.offers.length) : undefined,
         entry: e,
-      })), { title: 'Eligibility results', matchOnDescription: true });
+      })), { title: vscode.l10n.t('Eligibility results'), matchOnDescription: true });
       if (pick) s.runner.reveal(pick.entry);
       return pick?.entry;
     }),

@@ -13,14 +13,14 @@ export function registerNodeCommands(s: Services): vscode.Disposable[] {
     const d = node?.data;
     if (!d || (d.kind !== 'line' && d.kind !== 'lineQuery')) return undefined;
     return s.runner.show({ api: 'ovh', operation: 'test/line', params: { lineNumber: d.lineNumber, status } },
-      { title: `Line ${d.lineNumber} (${status})`, origin: 'tree' });
+      { title: vscode.l10n.t('Line {0} ({1})', d.lineNumber, status), origin: 'tree' });
   };
   const filter = async (n?: TreeNode, text?: string) => {
     const target = s.explorer.filterTarget(n);
-    if (!target) { void vscode.window.showInformationMessage('Select or expand a list in the Eligibility explorer first (e.g. the streets of a city).'); return; }
+    if (!target) { void vscode.window.showInformationMessage(vscode.l10n.t('Select or expand a list in the Eligibility explorer first (e.g. the streets of a city).')); return; }
     s.explorer.remember(target);
     const value = text ?? await vscode.window.showInputBox({
-      title: `Filter ${target.label}`, prompt: 'Text to match (empty clears the filter)', value: s.provider.lists.filterOf(target.id) ?? '' });
+      title: vscode.l10n.t('Filter {0}', target.label), prompt: vscode.l10n.t('Text to match (empty clears the filter)'), value: s.provider.lists.filterOf(target.id) ?? '' });
     if (value === undefined) return;
     s.provider.lists.setFilter(target.id, value.trim() || undefined);
     s.provider.redraw(target);
@@ -39,7 +39,7 @@ export function registerNodeCommands(s: Services): vscode.Disposable[] {
       const id = selected(n) && identifierOf(selected(n)!);
       if (!id) return undefined;
       await vscode.env.clipboard.writeText(id);
-      vscode.window.setStatusBarMessage(`$(copy) Copied ${id}`, 3000);
+      vscode.window.setStatusBarMessage(`$(copy) ${vscode.l10n.t('Copied {0}', id)}`, 3000);
       return id;
     }),
     reg('eligibility.node.saveRequest', (n?: TreeNode) => {
@@ -49,20 +49,20 @@ export function registerNodeCommands(s: Services): vscode.Disposable[] {
     }),
     reg('eligibility.node.openInOrange', (n?: TreeNode) => {
       const code = selected(n) && buildingCodeOf(selected(n)!);
-      return code ? s.runner.show({ api: 'orange-b2b', operation: 'poi', params: { buildingCode: code } }, { title: `Orange POI ${code}`, origin: 'tree' }) : undefined;
+      return code ? s.runner.show({ api: 'orange-b2b', operation: 'poi', params: { buildingCode: code } }, { title: vscode.l10n.t('Orange POI {0}', code), origin: 'tree' }) : undefined;
     }),
     reg('eligibility.node.openInRip', async (n?: TreeNode, category?: 'ftth' | 'ftte') => {
       const code = selected(n) && buildingCodeOf(selected(n)!);
       if (!code) return undefined;
-      const cat = category ?? await vscode.window.showQuickPick(['ftth', 'ftte'], { title: `RIP qualification of ${code}`, placeHolder: 'Offer family' });
+      const cat = category ?? await vscode.window.showQuickPick(['ftth', 'ftte'], { title: vscode.l10n.t('RIP qualification of {0}', code), placeHolder: vscode.l10n.t('Offer family') });
       if (!cat) return undefined;
       return s.runner.show({ api: 'orange-rip', operation: 'productRIPQualification',
         params: { contextType: 'buildingCode', category: { name: cat }, publicKey: { name: 'buildingCode', value: code } } },
-      { title: `RIP ${cat} ${code}`, origin: 'tree' });
+      { title: vscode.l10n.t('RIP {0} {1}', cat, code), origin: 'tree' });
     }),
     reg('eligibility.node.openInOvh', (n?: TreeNode) => {
       const code = selected(n) && buildingCodeOf(selected(n)!);
-      return code ? s.runner.show({ api: 'ovh', operation: 'test/building', params: { building: code } }, { title: `Building ${code}`, origin: 'tree' }) : undefined;
+      return code ? s.runner.show({ api: 'ovh', operation: 'test/building', params: { building: code } }, { title: vscode.l10n.t('Building {0}', code), origin: 'tree' }) : undefined;
     }),
     reg('eligibility.node.filter', (n?: TreeNode, text?: string) => filter(n, text)),
     reg('eligibility.filterTree', (text?: string) => filter(undefined, text)),

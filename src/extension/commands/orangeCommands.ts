@@ -11,8 +11,9 @@ export function poiParams(text: string): Record<string, unknown> {
 }
 
 export async function askPoi(): Promise<Record<string, unknown> | undefined> {
-  const v = await ask({ title: 'Orange POI look-up', prompt: 'Building code (IMB/…) or full-text address (street, zip city)',
-    placeHolder: '340 Avenue De La Marne, 59700 Marcq En Baroeul', check: t => (BUILDING_CODE_PATTERN.test(t.trim()) ? undefined : validate.fullTextAddress(t)) });
+  const v = await ask({ title: vscode.l10n.t('Orange POI look-up'), prompt: vscode.l10n.t('Building code (IMB/…) or full-text address (street, zip city)'),
+    placeHolder: '340 Avenue De La Marne, 59700 Marcq En Baroeul', // l10n-ignore: example value
+    check: t => (BUILDING_CODE_PATTERN.test(t.trim()) ? undefined : validate.fullTextAddress(t)) });
   return v ? poiParams(v) : undefined;
 }
 
@@ -21,51 +22,52 @@ type Ctx = 'fulltext' | 'address' | 'nd' | 'buildingCode' | 'geographiclocation'
 /** RIP qualification body, guided: how to identify the site, the value, the offer family. */
 export async function askRip(): Promise<Record<string, unknown> | undefined> {
   const ctx = await vscode.window.showQuickPick<vscode.QuickPickItem & { value: Ctx }>([
-    { label: 'Full-text address', description: 'fulltext', value: 'fulltext' },
-    { label: 'INSEE + RIVOLI code', description: 'address', value: 'address' },
-    { label: 'Line number (ND)', description: 'nd', value: 'nd' },
-    { label: 'Building code', description: 'buildingCode', value: 'buildingCode' },
-    { label: 'Coordinates', description: 'geographiclocation', value: 'geographiclocation' },
-  ], { title: 'RIP qualification (1/3)', placeHolder: 'How do you identify the site?' });
+    { label: vscode.l10n.t('Full-text address'), description: 'fulltext', value: 'fulltext' },
+    { label: vscode.l10n.t('INSEE + RIVOLI code'), description: 'address', value: 'address' },
+    { label: vscode.l10n.t('Line number (ND)'), description: 'nd', value: 'nd' },
+    { label: vscode.l10n.t('Building code'), description: 'buildingCode', value: 'buildingCode' },
+    { label: vscode.l10n.t('Coordinates'), description: 'geographiclocation', value: 'geographiclocation' },
+  ], { title: vscode.l10n.t('RIP qualification (1/3)'), placeHolder: vscode.l10n.t('How do you identify the site?') });
   if (!ctx) return undefined;
   let body: Record<string, unknown>;
   switch (ctx.value) {
     case 'fulltext': {
-      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'Address', placeHolder: '59 chemin de la mare 53400 cherance', check: t => (t.trim().length > 4 ? undefined : 'an address') });
+      const v = await ask({ title: vscode.l10n.t('RIP qualification (2/3)'), prompt: vscode.l10n.t('Address'), placeHolder: '59 chemin de la mare 53400 cherance', // l10n-ignore: example value
+        check: t => (t.trim().length > 4 ? undefined : vscode.l10n.t('an address')) });
       if (!v) return undefined;
       body = { contextType: 'fulltext', place: { nonFormattedAddress: { fulltext: v } } };
       break;
     }
     case 'address': {
-      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'INSEE code / RIVOLI code [/ street number]', placeHolder: '53068/0082/59',
-        check: t => (/^[0-9][0-9AB]\d{3}\/[A-Za-z0-9]{4}(\/\w+)?$/.test(t.trim()) ? undefined : 'INSEE (5) / RIVOLI (4) [/ number], e.g. 53068/0082/59') });
+      const v = await ask({ title: vscode.l10n.t('RIP qualification (2/3)'), prompt: vscode.l10n.t('INSEE code / RIVOLI code [/ street number]'), placeHolder: '53068/0082/59',
+        check: t => (/^[0-9][0-9AB]\d{3}\/[A-Za-z0-9]{4}(\/\w+)?$/.test(t.trim()) ? undefined : vscode.l10n.t('INSEE (5) / RIVOLI (4) [/ number], e.g. 53068/0082/59')) });
       if (!v) return undefined;
       const [cityCode, rivoliCode, streetNr] = v.trim().split('/');
       body = { contextType: 'address', place: { geographicAddress: { cityCode, rivoliCode, ...(streetNr ? { streetNr } : {}) } } };
       break;
     }
     case 'nd': {
-      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'ND (10 digits, 01 to 05…)', placeHolder: '0123456789',
-        check: t => (ND_PATTERN.test(t.trim()) ? undefined : 'an ND has 10 digits and starts with 01, 02, 03, 04 or 05') });
+      const v = await ask({ title: vscode.l10n.t('RIP qualification (2/3)'), prompt: vscode.l10n.t('ND (10 digits, 01 to 05…)'), placeHolder: '0123456789',
+        check: t => (ND_PATTERN.test(t.trim()) ? undefined : vscode.l10n.t('an ND has 10 digits and starts with 01, 02, 03, 04 or 05')) });
       if (!v) return undefined;
       body = { contextType: 'nd', publicKey: { name: 'nd', value: v } };
       break;
     }
     case 'buildingCode': {
-      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'Building code', placeHolder: 'IMB/53068/X/0052', check: validate.building });
+      const v = await ask({ title: vscode.l10n.t('RIP qualification (2/3)'), prompt: vscode.l10n.t('Building code'), placeHolder: 'IMB/53068/X/0052', check: validate.building }); // l10n-ignore: example value
       if (!v) return undefined;
       body = { contextType: 'buildingCode', publicKey: { name: 'buildingCode', value: v } };
       break;
     }
     case 'geographiclocation': {
-      const v = await ask({ title: 'RIP qualification (2/3)', prompt: 'latitude, longitude', placeHolder: '50.319779, 3.516726', check: validate.coordinates });
+      const v = await ask({ title: vscode.l10n.t('RIP qualification (2/3)'), prompt: vscode.l10n.t('latitude, longitude'), placeHolder: '50.319779, 3.516726', check: validate.coordinates });
       const c = v ? parseCoordinates(v) : undefined;
       if (!c) return undefined;
       body = { contextType: 'geographiclocation', place: { geographicLocation: { x: String(c.longitude), y: String(c.latitude) } } };
       break;
     }
   }
-  const cat = await vscode.window.showQuickPick(['ftth', 'ftte'], { title: 'RIP qualification (3/3)', placeHolder: 'Offer family' });
+  const cat = await vscode.window.showQuickPick(['ftth', 'ftte'], { title: vscode.l10n.t('RIP qualification (3/3)'), placeHolder: vscode.l10n.t('Offer family') });
   return cat ? { ...body, category: { name: cat } } : undefined;
 }
 

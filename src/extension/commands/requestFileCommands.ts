@@ -13,7 +13,7 @@ async function docOf(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined>
   const active = vscode.window.activeTextEditor?.document;
   if (active && isRequestFile(active)) return active;
   const files = await vscode.workspace.findFiles(REQUEST_FILE_GLOB, '**/node_modules/**', 500);
-  const pick = await vscode.window.showQuickPick(files.map(f => ({ label: vscode.workspace.asRelativePath(f), uri: f })), { title: 'Run request file' });
+  const pick = await vscode.window.showQuickPick(files.map(f => ({ label: vscode.workspace.asRelativePath(f), uri: f })), { title: vscode.l10n.t('Run request file') });
   return pick ? vscode.workspace.openTextDocument(pick.uri) : undefined;
 }
 
@@ -22,7 +22,8 @@ function withProgress<T>(title: string, task: (token: vscode.CancellationToken) 
 }
 
 function summaryText(label: string, r: DocumentRun['summary']): string {
-  return `${label}: ${r.passed} passed, ${r.failed} failed, ${r.errors} errors${r.skipped ? `, ${r.skipped} skipped` : ''}`;
+  return r.skipped ? vscode.l10n.t('{0}: {1} passed, {2} failed, {3} errors, {4} skipped', label, r.passed, r.failed, r.errors, r.skipped)
+    : vscode.l10n.t('{0}: {1} passed, {2} failed, {3} errors', label, r.passed, r.failed, r.errors);
 }
 
 /** Run request (CodeLens), Run request file, Run all in folder, Show result, New request file. */
@@ -38,13 +39,13 @@ export function registerRequestFileCommands(s: Services, results: RunResults): v
         const at = editor?.document === doc ? doc.offsetAt(editor.selection.active) : 0;
         i = parseRequestFile(doc.getText()).requests.find(r => at >= r.offset && at <= r.offset + r.length)?.index ?? 0;
       }
-      return withProgress(`Running request ${i + 1} of ${vscode.workspace.asRelativePath(doc.uri)}`, token => runDocument(s, results, doc, { indexes: [i!], token }));
+      return withProgress(vscode.l10n.t('Running request {0} of {1}', i + 1, vscode.workspace.asRelativePath(doc.uri)), token => runDocument(s, results, doc, { indexes: [i!], token }));
     }),
     reg('eligibility.runRequestFile', async (uri?: vscode.Uri) => {
       const doc = await docOf(uri);
       if (!doc) return undefined;
       const label = vscode.workspace.asRelativePath(doc.uri);
-      const run = await withProgress(`Running ${label}`, token => runDocument(s, results, doc, { token }));
+      const run = await withProgress(vscode.l10n.t('Running {0}', label), token => runDocument(s, results, doc, { token }));
       if (run) {
         const msg = summaryText(label, run.summary);
         void (run.summary.failed + run.summary.errors ? vscode.window.showWarningMessage(msg) : vscode.window.showInformationMessage(msg));
@@ -52,14 +53,14 @@ export function registerRequestFileCommands(s: Services, results: RunResults): v
       return run;
     }),
     reg('eligibility.runAllInFolder', async (folder?: vscode.Uri) => {
-      const base = folder instanceof vscode.Uri ? folder : (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: 'Run all request files in folder',
+      const base = folder instanceof vscode.Uri ? folder : (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: vscode.l10n.t('Run all request files in folder'),
         defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri }))?.[0];
       if (!base) return undefined;
       const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(base, REQUEST_FILE_GLOB), '**/node_modules/**', 1000))
         .sort((a, b) => a.path.localeCompare(b.path));
-      if (!files.length) { void vscode.window.showInformationMessage(`No *.elig.json under ${vscode.workspace.asRelativePath(base)}.`); return undefined; }
+      if (!files.length) { void vscode.window.showInformationMessage(vscode.l10n.t('No *.elig.json under {0}.', vscode.workspace.asRelativePath(base))); return undefined; }
       const total = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
-      const runs = await withProgress(`Running ${files.length} request files`, async token => {
+      const runs = await withProgress(vscode.l10n.t('Running {0} request files', files.length), async token => {
         const out: DocumentRun[] = [];
         for (const f of files) {
           if (token.isCancellationRequested) break;
@@ -72,8 +73,8 @@ export function registerRequestFileCommands(s: Services, results: RunResults): v
       });
       const failed = runs.flatMap(r => r.entries).find(e => e.assertions?.some(a => !a.passed) || !e.result.ok);
       if (failed) s.runner.reveal(failed);
-      const msg = summaryText(`${files.length} files`, total);
-      void (total.failed + total.errors ? vscode.window.showWarningMessage(msg, 'Open log').then(b => b && s.log.show()) : vscode.window.showInformationMessage(msg));
+      const msg = summaryText(vscode.l10n.t('{0} files', files.length), total);
+      void (total.failed + total.errors ? vscode.window.showWarningMessage(msg, vscode.l10n.t('Open log')).then(b => b && s.log.show()) : vscode.window.showInformationMessage(msg));
       return { files: files.length, summary: total };
     }),
     reg('eligibility.showResult', (id?: string) => {
@@ -86,9 +87,9 @@ export function registerRequestFileCommands(s: Services, results: RunResults): v
         { label: 'OVHcloud Connectivity', description: 'ovh', api: 'ovh' as const },
         { label: 'Orange Business Eligibility', description: 'orange-b2b', api: 'orange-b2b' as const },
         { label: 'Orange RIP Operator Eligibility', description: 'orange-rip', api: 'orange-rip' as const },
-      ], { title: 'New request file', placeHolder: 'Which API?' }))?.api;
+      ], { title: vscode.l10n.t('New request file'), placeHolder: vscode.l10n.t('Which API?') }))?.api;
       if (!pick) return undefined;
-      const editor = await openRequestFile(`${pick}-requests`, requestFileText(templateCalls(pick), `Requests for ${pick}: ▶ Run above each one, or elig run <this file> --sandbox`));
+      const editor = await openRequestFile(`${pick}-requests`, requestFileText(templateCalls(pick), vscode.l10n.t('Requests for {0}: ▶ Run above each one, or elig run <this file> --sandbox', pick)));
       return editor.document.uri;
     }),
   ];

@@ -24,12 +24,12 @@ export function registerSandboxCommands(s: Services): vscode.Disposable[] {
     reg('eligibility.startSandbox', async () => {
       try {
         const url = await s.sandbox.ensure();
-        vscode.window.setStatusBarMessage(`$(beaker) Eligibility sandbox on ${url}`, 4000);
+        vscode.window.setStatusBarMessage(`$(beaker) ${vscode.l10n.t('Eligibility sandbox on {0}', url)}`, 4000);
         return url;
       } catch (e) {
-        const msg = `The sandbox did not start: ${e instanceof Error ? e.message : String(e)}`;
-        s.logger.error(msg);
-        void vscode.window.showErrorMessage(msg, 'Open log').then(b => b && s.log.show());
+        const why = e instanceof Error ? e.message : String(e);
+        s.logger.error(`The sandbox did not start: ${why}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The sandbox did not start: {0}', why), vscode.l10n.t('Open log')).then(b => b && s.log.show());
         return undefined;
       }
     }),
@@ -37,7 +37,7 @@ export function registerSandboxCommands(s: Services): vscode.Disposable[] {
       if (!s.sandbox.url) return false;
       if (arg?.confirm && !(await confirmStop(s, s.sandbox.url))) return false;
       await s.sandbox.stop();
-      vscode.window.setStatusBarMessage('$(beaker) Eligibility sandbox stopped', 3000);
+      vscode.window.setStatusBarMessage(`$(beaker) ${vscode.l10n.t('Eligibility sandbox stopped')}`, 3000);
       return true;
     }),
     reg('eligibility.showLog', () => s.log.show(true)),

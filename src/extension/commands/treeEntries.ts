@@ -18,17 +18,17 @@ export function registerTreeEntries(s: Services): vscode.Disposable[] {
   return [
     reg('eligibility.tree.searchZip', async (arg?: string) => {
       const recent = s.queries.recentZips();
-      const zip = arg ?? await ask({ title: 'Search by zip code', prompt: 'Zip code (5 digits)',
-        placeHolder: recent.length ? `recent: ${recent.join(', ')}` : '91400', check: validate.zipCode });
+      const zip = arg ?? await ask({ title: vscode.l10n.t('Search by zip code'), prompt: vscode.l10n.t('Zip code (5 digits)'),
+        placeHolder: recent.length ? vscode.l10n.t('recent: {0}', recent.join(', ')) : '91400', check: validate.zipCode });
       if (!zip) return undefined;
       return show(await s.queries.addZip(zip.trim()));
     }),
     reg('eligibility.tree.buildingsForLine', async (arg?: { lineNumber: string; status: 'active' | 'inactive' }) => {
       let q = arg;
       if (!q) {
-        const line = await ask({ title: 'Buildings for a line number (1/2)', prompt: 'Line number (ND, 10 digits)', placeHolder: '0123456789', check: validate.lineNumber });
+        const line = await ask({ title: vscode.l10n.t('Buildings for a line number (1/2)'), prompt: vscode.l10n.t('Line number (ND, 10 digits)'), placeHolder: '0123456789', check: validate.lineNumber });
         if (!line) return undefined;
-        const status = await askLineStatus('Buildings for a line number (2/2)');
+        const status = await askLineStatus(vscode.l10n.t('Buildings for a line number (2/2)'));
         if (!status) return undefined;
         q = { lineNumber: normalizeLine(line), status };
       }
@@ -37,12 +37,12 @@ export function registerTreeEntries(s: Services): vscode.Disposable[] {
     reg('eligibility.tree.addressesNear', async (arg?: { latitude: number; longitude: number; distance?: number }) => {
       let q = arg;
       if (!q) {
-        const v = await ask({ title: 'Addresses near coordinates', prompt: 'latitude, longitude [, distance in metres]', placeHolder: '48.6986, 2.1873, 50', check: validate.coordinates });
+        const v = await ask({ title: vscode.l10n.t('Addresses near coordinates'), prompt: vscode.l10n.t('latitude, longitude [, distance in metres]'), placeHolder: '48.6986, 2.1873, 50', check: validate.coordinates });
         q = v ? parseCoordinates(v) : undefined;
         if (!q) return undefined;
       }
       const label = `${q.latitude}, ${q.longitude}`;
-      return show(s.queries.add('ovh-coords', `${label}:${q.distance ?? ''}`, label, { kind: 'coordsQuery', ...q }, q.distance ? `${q.distance} m` : 'default radius'));
+      return show(s.queries.add('ovh-coords', `${label}:${q.distance ?? ''}`, label, { kind: 'coordsQuery', ...q }, q.distance ? `${q.distance} m` : vscode.l10n.t('default radius')));
     }),
     reg('eligibility.tree.orangePoi', async (arg?: Record<string, string> | string) => {
       const params = (typeof arg === 'string' ? poiParams(arg) : arg ?? await askPoi()) as Record<string, string> | undefined;
@@ -66,5 +66,5 @@ function describeRip(p: Record<string, unknown>): string {
   const ft = place?.nonFormattedAddress?.fulltext ?? place?.nonFormattedAddress?.fullText;
   const ga = place?.geographicAddress;
   const gl = place?.geographicLocation;
-  return String(key ?? ft ?? (ga ? [ga.cityCode, ga.rivoliCode, ga.streetNr].filter(Boolean).join('/') : gl ? `${String(gl.y)}, ${String(gl.x)}` : 'RIP query'));
+  return String(key ?? ft ?? (ga ? [ga.cityCode, ga.rivoliCode, ga.streetNr].filter(Boolean).join('/') : gl ? `${String(gl.y)}, ${String(gl.x)}` : vscode.l10n.t('RIP query')));
 }

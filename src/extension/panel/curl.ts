@@ -1,9 +1,7 @@
 /**
- * "Copy as cURL": the exchange of a result as a shell command, secrets masked.
- * Credentials are never in an Exchange to begin with (the core redacts), and this masks again:
- * `Authorization: Bearer ***`, `X-Api-Key: ***`, every `X-Ovh-*` request header `***`.
+ * Header masking for the results panel (the view masks every header again, defence in depth),
+ * and "Copy as cURL" (src/core/har/curl.ts: runnable, secrets as environment placeholders).
  */
-import type { Exchange } from '../../core/apis/operation';
 import { redactor } from '../../core/log';
 
 const MASK = '***';
@@ -19,20 +17,5 @@ export function maskHeader(name: string, value: string): string {
   return redactor.redact(value);
 }
 
-/** Quotes one word for a POSIX shell. */
-export function shellQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
-export function toCurl(ex: Exchange): string {
-  const lines = [`curl -X ${ex.method.toUpperCase()} ${shellQuote(redactor.redact(ex.url))}`];
-  for (const [k, v] of Object.entries(ex.requestHeaders ?? {})) {
-    if (k.toLowerCase() === 'content-length' || k.toLowerCase() === 'host') continue;
-    lines.push(`-H ${shellQuote(`${k}: ${maskHeader(k, String(v))}`)}`);
-  }
-  if (ex.requestBody !== undefined && ex.requestBody !== null) {
-    const body = typeof ex.requestBody === 'string' ? ex.requestBody : JSON.stringify(ex.requestBody);
-    lines.push(`--data-raw ${shellQuote(redactor.redact(body))}`);
-  }
-  return lines.join(' \\\n  ');
-}
+// the runnable cURL lives in the core (secrets as environment placeholders)
+export { shellQuote, toCurl } from '../../core/har/curl';

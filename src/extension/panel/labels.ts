@@ -14,5 +14,6 @@ export function resultLabels(): ResultLabels {
     copyJson: l10n.t('Copy result JSON'),
     resultActions: l10n.t('Result actions'),
     running: l10n.t('Running…'),
+    exportSupport: l10n.t('Export for Support…'),
   };
 }

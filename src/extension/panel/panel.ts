@@ -23,6 +23,8 @@ export interface PanelDeps {
   rerun(call: ApiCall): Promise<ExecResult | ShowInput>;
   /** Name of the active profile, shown in the header of results that do not say otherwise. */
   profileName(): string;
+  /** *Export for Support…*: writes the HAR and the Markdown summary of this result (asks where). */
+  exportForSupport(view: ResultView): Promise<void>;
   /** Saves the call as a `.elig.json` request file (asks where). */
   saveAsRequestFile(call: ApiCall): Promise<void>;
   /** Runs an error's next step other than retry/wait (those re-run here): set-credentials, open-log, fix-input, check-endpoint. */
@@ -87,15 +89,17 @@ export class ResultPanel implements vscode.Disposable {
       case 'pickBuilding': return this.run(callForBuilding(this.view.result.call, msg.code, this.view.result.normalized));
       case 'copyCurl': {
         const ex = this.view.result.exchange;
-        if (!ex) return this.notice('error', 'No request was sent for this result: nothing to copy.');
+        if (!ex) return this.notice('error', vscode.l10n.t('No request was sent for this result: nothing to copy.'));
         await vscode.env.clipboard.writeText(toCurl(ex));
-        return this.notice('info', 'Copied as cURL (secrets masked).');
+        return this.notice('info', vscode.l10n.t('Copied as cURL: secrets are environment variables ($ELIG_ORANGE_TOKEN, $ELIG_OVH_…), see the comments.'));
       }
       case 'copyJson':
         await vscode.env.clipboard.writeText(JSON.stringify(this.view.result, null, 2));
-        return this.notice('info', 'Copied the result JSON.');
+        return this.notice('info', vscode.l10n.t('Copied the result JSON.'));
       case 'saveRequestFile':
         return this.guard(() => this.deps.saveAsRequestFile(this.view.result.call));
+      case 'exportSupport':
+        return this.guard(() => this.deps.exportForSupport(this.view));
       case 'nextStep':
         if (msg.step === 'retry' || msg.step === 'wait') return this.run(this.view.result.call);
         return this.guard(() => this.deps.runNextStep(msg.step, this.view.result.call));
@@ -118,7 +122,7 @@ export class ResultPanel implements vscode.Disposable {
   private async run(call: ApiCall): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    this.post({ type: 'busy', busy: true, message: `Running ${call.api} ${call.operation}…` });
+    this.post({ type: 'busy', busy: true, message: vscode.l10n.t('Running {0} {1}…', call.api, call.operation) });
     try {
       const out = await this.deps.rerun(call);
       if (this.disposed) return;
@@ -128,7 +132,7 @@ export class ResultPanel implements vscode.Disposable {
       this.update(makeView({ ...input, title: input.title ?? (same ? this.view.title : undefined) }, this.deps.profileName()));
     } catch (e) {
       this.deps.log?.error(`results panel: re-run failed: ${e instanceof Error ? e.message : String(e)}`);
-      this.notice('error', 'The re-run failed; see the Eligibility log.');
+      this.notice('error', vscode.l10n.t('The re-run failed; see the Eligibility log.'));
     } finally {
       this.busy = false;
       this.post({ type: 'busy', busy: false });
@@ -138,7 +142,7 @@ export class ResultPanel implements vscode.Disposable {
   private async guard(fn: () => Promise<void>): Promise<void> {
     try { await fn(); } catch (e) {
       this.deps.log?.error(`results panel: ${e instanceof Error ? e.message : String(e)}`);
-      this.notice('error', 'That action failed; see the Eligibility log.');
+      this.notice('error', vscode.l10n.t('That action failed; see the Eligibility log.'));
     }
   }
 

@@ -20,6 +20,8 @@ export interface ShowInput {
   assertions?: AssertionResult[];
   source?: string;
   title?: string;
+  /** kind of the profile the call ran with */
+  profileKind?: string;
 }
 
 /** Keys whose value best names a call, in order. */
@@ -81,6 +83,7 @@ export function makeView(input: ShowInput, defaultProfile: string): ResultView {
     id: randomUUID(),
     title: input.title ?? titleFor(result.call),
     profile: input.profile ?? defaultProfile,
+    profileKind: input.profileKind,
     result,
     assertions: input.assertions,
     source: input.source,

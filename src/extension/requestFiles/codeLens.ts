@@ -20,16 +20,16 @@ export class RequestCodeLens implements vscode.CodeLensProvider, vscode.Disposab
     const parsed = parseRequestFile(doc.getText());
     if (!parsed.requests.length) return [];
     const top = new vscode.Range(0, 0, 0, 0);
-    const lenses = [new vscode.CodeLens(top, { title: `▶ Run all (${parsed.requests.length})`, command: 'eligibility.runRequestFile', arguments: [doc.uri] })];
+    const lenses = [new vscode.CodeLens(top, { title: `▶ ${vscode.l10n.t('Run all ({0})', parsed.requests.length)}`, command: 'eligibility.runRequestFile', arguments: [doc.uri] })];
     const done = this.results.get(doc.uri);
     for (const r of parsed.requests) {
       const range = toRange(r.range);
-      lenses.push(new vscode.CodeLens(range, { title: '▶ Run', command: 'eligibility.runRequest', arguments: [doc.uri, r.index],
-        tooltip: `Run ${r.name ?? `request ${r.index + 1}`} with the active profile` }));
+      lenses.push(new vscode.CodeLens(range, { title: `▶ ${vscode.l10n.t('Run')}`, command: 'eligibility.runRequest', arguments: [doc.uri, r.index],
+        tooltip: r.name ? vscode.l10n.t('Run {0} with the active profile', r.name) : vscode.l10n.t('Run request {0} with the active profile', r.index + 1) }));
       const res = done?.get(r.index);
       if (res) {
         lenses.push(new vscode.CodeLens(range, { title: lensText(res), command: res.entryId ? 'eligibility.showResult' : '',
-          arguments: res.entryId ? [res.entryId] : undefined, tooltip: res.error ?? res.firstFailure ?? 'Show the result' }));
+          arguments: res.entryId ? [res.entryId] : undefined, tooltip: res.error ?? res.firstFailure ?? vscode.l10n.t('Show the result') }));
       }
     }
     return lenses;

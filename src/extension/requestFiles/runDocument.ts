@@ -34,8 +34,9 @@ export async function runDocument(s: Services, results: RunResults, doc: vscode.
   const broken = selected.filter(r => !r.request);
   if (broken.length || (!opts.indexes && !parsed.ok)) {
     const first = parsed.diagnostics.find(d => d.severity === 'error');
-    const where = first ? ` (line ${first.range.start.line + 1}: ${first.message})` : '';
-    void vscode.window.showErrorMessage(`${source}: fix the errors first${where}.`, 'Show problems')
+    const msg = first ? vscode.l10n.t('{0}: fix the errors first (line {1}: {2}).', source, first.range.start.line + 1, first.message)
+      : vscode.l10n.t('{0}: fix the errors first.', source);
+    void vscode.window.showErrorMessage(msg, vscode.l10n.t('Show problems'))
       .then(b => b && vscode.commands.executeCommand('workbench.actions.view.problems'));
     return undefined;
   }
@@ -49,7 +50,7 @@ export async function runDocument(s: Services, results: RunResults, doc: vscode.
     for (const w of warnings) s.logger.warn(`${source}: ${w}`);
     http = createRunHttp({ homes: credentialHomes(base), logger: s.logger }).http;
     const outcomes = await runRequests(items, {
-      ctx: { http, target, state: s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined },
+      ctx: { http, target, state: s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined, recordExchanges: true },
       signal, environment: environment?.name,
     });
     const entries: ResultEntry[] = [];

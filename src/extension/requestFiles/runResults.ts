@@ -31,7 +31,7 @@ export class RunResults implements vscode.Disposable {
     const r: RequestRunResult = {
       name: outcome.name, passed: outcome.passed, ok: outcome.ok, skipped: outcome.skipped,
       assertionsPassed: outcome.assertions.length - failed.length, assertionsTotal: outcome.assertions.length,
-      firstFailure: failed[0] ? `${failed[0].description}${failed[0].actual !== undefined ? ` (got ${failed[0].actual})` : ''}` : undefined,
+      firstFailure: failed[0] ? `${failed[0].description}${failed[0].actual !== undefined ? ` ${vscode.l10n.t('(got {0})', failed[0].actual)}` : ''}` : undefined,
       error: outcome.error ? `${outcome.error.status ? `${outcome.error.status} ` : ''}${outcome.error.code ? `[${outcome.error.code}] ` : ''}${outcome.error.message}` : undefined,
       entryId,
     };
@@ -47,9 +47,9 @@ export class RunResults implements vscode.Disposable {
 
 /** "✓ 3/3 passed" / "✗ 1 of 3 failed: …" / "⊘ skipped: …" */
 export function lensText(r: RequestRunResult): string {
-  if (r.skipped) return `⊘ skipped: ${r.skipped}`;
-  if (r.passed) return r.assertionsTotal ? `✓ ${r.assertionsPassed}/${r.assertionsTotal} passed` : '✓ passed';
+  if (r.skipped) return `⊘ ${vscode.l10n.t('skipped: {0}', r.skipped)}`;
+  if (r.passed) return `✓ ${r.assertionsTotal ? vscode.l10n.t('{0}/{1} passed', r.assertionsPassed, r.assertionsTotal) : vscode.l10n.t('passed')}`;
   const failed = r.assertionsTotal - r.assertionsPassed;
-  if (failed) return `✗ ${failed} of ${r.assertionsTotal} failed: ${r.firstFailure ?? ''}`.slice(0, 120);
-  return `✗ error: ${r.error ?? 'failed'}`.slice(0, 120);
+  if (failed) return `✗ ${vscode.l10n.t('{0} of {1} failed: {2}', failed, r.assertionsTotal, r.firstFailure ?? '')}`.slice(0, 120);
+  return `✗ ${vscode.l10n.t('error: {0}', r.error ?? vscode.l10n.t('failed'))}`.slice(0, 120);
 }

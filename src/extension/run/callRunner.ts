@@ -65,7 +65,7 @@ export class CallRunner implements vscode.Disposable {
       const target = await this.targets.forApi(call.api, profile);
       this.logger?.info(`${call.api} ${call.operation} (${profile.name}) ${JSON.stringify(call.params)}`);
       const r = await execute({
-        http: this.http, target, signal, state: this.state, onProgress: opts.onProgress,
+        http: this.http, target, signal, state: this.state, onProgress: opts.onProgress, recordExchanges: true,
         poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined,
       }, call);
       const e = r.error;
@@ -90,7 +90,7 @@ export class CallRunner implements vscode.Disposable {
       { location: vscode.ProgressLocation.Notification, title: `${title} (${profile.name})`, cancellable: true },
       (progress, token) => this.fetch(call, {
         profile, origin: opts.origin, token,
-        onProgress: p => progress.report({ message: p.polls ? `${p.message} (poll ${p.polls})` : p.message }),
+        onProgress: p => progress.report({ message: p.polls ? vscode.l10n.t('{0} (poll {1})', p.message, p.polls) : p.message }),
       }));
     const entry = await this.record(profile, title, result, opts.assert?.(result));
     if (!result.ok && result.error && !opts.quiet) {
@@ -114,5 +114,5 @@ export class CallRunner implements vscode.Disposable {
 
 /** The error of a failed result as an exception (for flows that cannot go on without data). */
 export function failure(r: ExecResult): EligError {
-  return new EligError(r.error ?? { kind: 'protocol', message: 'no result' });
+  return new EligError(r.error ?? { kind: 'protocol', message: vscode.l10n.t('no result') });
 }

@@ -22,12 +22,13 @@ export async function showCallError(call: ApiCall | undefined, e: EligErrorInfo,
   if (e.kind === 'cancelled') return;
   // refused before sending (the profile does not cover the API): its own message and buttons
   if (e.refusal) { await showRefusal(e.refusal); return; }
+  const setCredentials = vscode.l10n.t('Set credentials'), retryLabel = vscode.l10n.t('Retry'), openLog = vscode.l10n.t('Open log');
   const buttons: string[] = [];
-  if (e.nextStep === 'set-credentials') buttons.push('Set credentials');
-  if (retry && e.nextStep !== 'fix-input') buttons.push('Retry');
-  buttons.push('Open log');
+  if (e.nextStep === 'set-credentials') buttons.push(setCredentials);
+  if (retry && e.nextStep !== 'fix-input') buttons.push(retryLabel);
+  buttons.push(openLog);
   const pick = await vscode.window.showErrorMessage(formatError(call, e), ...buttons);
-  if (pick === 'Set credentials') await vscode.commands.executeCommand('eligibility.setCredentials');
-  else if (pick === 'Retry') await retry?.();
-  else if (pick === 'Open log') await vscode.commands.executeCommand('eligibility.showLog');
+  if (pick === setCredentials) await vscode.commands.executeCommand('eligibility.setCredentials');
+  else if (pick === retryLabel) await retry?.();
+  else if (pick === openLog) await vscode.commands.executeCommand('eligibility.showLog');
 }

@@ -28,9 +28,10 @@ export class ExplorerView implements vscode.Disposable {
       const node = this.find(id);
       const total = node ? (await this.provider.allChildren(node)).length : undefined;
       const matched = node ? this.provider.lists.apply(node, await this.provider.allChildren(node)).matched : undefined;
-      parts.push(`Filter “${text}” on ${node?.label ?? id}${total !== undefined ? `: ${matched} of ${total.toLocaleString('en')}` : ''}`);
+      parts.push(total !== undefined ? vscode.l10n.t('Filter “{0}” on {1}: {2} of {3}', text, node?.label ?? id, matched ?? 0, total.toLocaleString(vscode.env.language))
+        : vscode.l10n.t('Filter “{0}” on {1}', text, node?.label ?? id));
     }
-    this.view.message = parts.length ? `${parts.join(' · ')} — clear with “Eligibility: Clear Tree Filter”` : undefined;
+    this.view.message = parts.length ? vscode.l10n.t('{0} — clear with “Eligibility: Clear Tree Filter”', parts.join(' · ')) : undefined;
   }
 
   async reveal(node: TreeNode, expand = true): Promise<void> {

@@ -33,9 +33,9 @@ export class ListState {
     const shown = (this.pages.get(parent.id) ?? 1) * this.pageSize;
     if (matched.length <= shown) return { visible: matched, matched: matched.length };
     const remaining = matched.length - shown;
-    const more = makeNode(parent, `more:${shown}`, `Load more… (${remaining.toLocaleString('en')} more)`,
+    const more = makeNode(parent, `more:${shown}`, vscode.l10n.t('Load more… ({0} more)', remaining.toLocaleString(vscode.env.language)),
       { kind: 'loadMore', remaining, listOf: parent.id },
-      { tooltip: `Shows the next ${Math.min(remaining, this.pageSize)}; or filter this list (Eligibility: Filter Tree)` });
+      { tooltip: vscode.l10n.t('Shows the next {0}; or filter this list (Eligibility: Filter Tree)', Math.min(remaining, this.pageSize)) });
     return { visible: [...matched.slice(0, shown), more], matched: matched.length };
   }
 }

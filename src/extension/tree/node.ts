@@ -18,8 +18,9 @@ export type NodeData =
   | { kind: 'lines'; streetCode: string; streetNumber: string }
   | { kind: 'line'; lineNumber: string; status: 'active' | 'inactive'; streetCode?: string; streetNumber?: string }
   | { kind: 'lineQuery'; lineNumber: string; status: 'active' | 'inactive' }
-  | { kind: 'coordsQuery'; latitude: number; longitude: number; distance?: number }
-  | { kind: 'address'; text: string; streetCode?: string; streetNumber?: string; hexacle?: string; building?: string }
+  | { kind: 'coordsQuery'; latitude: number | string; longitude: number | string; distance?: number }
+  | { kind: 'address'; text: string; streetCode?: string; streetNumber?: string; hexacle?: string; building?: string;
+    buildingName?: string; distance?: string; latitude?: string; longitude?: string }
   | { kind: 'poiQuery'; params: { fullTextAddress?: string; buildingCode?: string; buildingName?: string } }
   | { kind: 'poi'; id: string; buildingCode?: string; buildingName?: string; address?: string; query: ApiCall }
   | { kind: 'support'; family: string; tech: string; status: string; comments: string[] }

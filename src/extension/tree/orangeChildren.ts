@@ -1,3 +1,4 @@
+import { l10n } from '../l10n';
 import * as z from 'zod';
 import { Poi } from '../../core/apis/orange/schemas-b2b';
 import { RipQualificationResponse } from '../../core/apis/orange/schemas-rip';
@@ -30,41 +31,41 @@ function poiNodes(node: TreeNode, raw: unknown, query: ApiCall): TreeNode[] {
     const p = r.data;
     const supports = supportsOf(p);
     const summary = supports.map(s => `${s.tech.toUpperCase()} ${s.status}`).join(' · ');
-    const label = p.building?.name ? `Building ${p.building.name}` : p.formattedAddress ?? p.id;
+    const label = p.building?.name ? l10n.t('Building {0}', p.building.name) : p.formattedAddress ?? p.id;
     return [makeNode(node, `p:${p.id}:${i}`, label,
       { kind: 'poi', id: p.id, buildingCode: p.building?.id ?? undefined, buildingName: p.building?.name ?? undefined,
         address: p.formattedAddress ?? undefined, query },
       { description: [p.building?.id, summary].filter(Boolean).join(' · '),
-        tooltip: [p.formattedAddress, p.building?.id && `building ${p.building.id}`, `POI ${p.id}`].filter(Boolean).join('\n') })];
+        tooltip: [p.formattedAddress, p.building?.id && l10n.t('building {0}', p.building.id), `POI ${p.id}`].filter(Boolean).join('\n') })];
   });
 }
 
 function ripNodes(node: TreeNode, raw: unknown, call: ApiCall): TreeNode[] {
   const r = RipQualificationResponse.safeParse(raw);
-  if (!r.success) return [makeNode(node, 'drift', 'Unexpected answer (see the log)', { kind: 'error', text: 'unexpected answer' })];
+  if (!r.success) return [makeNode(node, 'drift', l10n.t('Unexpected answer (see the log)'), { kind: 'error', text: l10n.t('unexpected answer') })];
   const res = r.data;
   const subs = res.place?.geographicSite?.normalizedAddress?.geographicSubAddress ?? [];
   const out: TreeNode[] = [];
   if (res.qualificationResult === 'notComputed') {
-    out.push(makeNode(node, 'pick', `Not computed: ${subs.length} buildings to choose from`,
-      { kind: 'message', text: 'notComputed', tooltip: 'The address has several buildings: pick one to qualify it.' }));
+    out.push(makeNode(node, 'pick', l10n.t('Not computed: {0} buildings to choose from', subs.length),
+      { kind: 'message', text: 'notComputed', tooltip: l10n.t('The address has several buildings: pick one to qualify it.') }));
     for (const s of subs) {
       if (!s.buildingCode) continue;
-      out.push(makeNode(node, `rb:${s.buildingCode}`, s.buildingName ? `Building ${s.buildingName}` : s.buildingCode,
+      out.push(makeNode(node, `rb:${s.buildingCode}`, s.buildingName ? l10n.t('Building {0}', s.buildingName) : s.buildingCode,
         { kind: 'ripBuilding', buildingCode: s.buildingCode, buildingName: s.buildingName ?? undefined, call: withBuilding(call, s.buildingCode) },
-        { description: s.buildingCode, tooltip: `Qualify building ${s.buildingCode}` }));
+        { description: s.buildingCode, tooltip: l10n.t('Qualify building {0}', s.buildingCode) }));
     }
     return out;
   }
   for (const [i, it] of (res.productOfferingQualificationItem ?? []).entries()) {
-    const name = it.productOffering?.name ?? `item ${i + 1}`;
+    const name = it.productOffering?.name ?? l10n.t('item {0}', i + 1);
     const characteristics = (it.product?.characteristics ?? []).map(c => ({ name: c.name, value: c.value == null ? '' : String(c.value) }));
     out.push(makeNode(node, `ri:${i}`, name,
       { kind: 'ripItem', name, result: it.qualificationItemResult ?? '', reason: it.qualificationItemReason ?? undefined, characteristics },
       { description: [it.qualificationItemResult, it.qualificationItemReason].filter(Boolean).join(' · '),
         tooltip: characteristics.map(c => `${c.name}: ${c.value}`).join('\n') || undefined }));
   }
-  if (!out.length) out.push(makeNode(node, 'none', `No qualification items (${res.qualificationResult ?? 'no result'})`, { kind: 'message', text: 'empty' }));
+  if (!out.length) out.push(makeNode(node, 'none', l10n.t('No qualification items ({0})', res.qualificationResult ?? l10n.t('no result')), { kind: 'message', text: 'empty' }));
   return out;
 }
 

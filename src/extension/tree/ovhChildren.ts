@@ -1,3 +1,4 @@
+import { l10n } from '../l10n';
 import * as z from 'zod';
 import { AddressWithCoordinates, Building, City, Line, Street, StreetNumberDetails } from '../../core/apis/ovh/schemas';
 import type { ApiCall } from '../../core/result';
@@ -18,12 +19,12 @@ const opt = (s: string | null | undefined) => (s && s !== NA ? s : undefined);
 export function buildingNodes(parent: TreeNode, raw: unknown): TreeNode[] {
   return items(raw, Building).map((b, i) => {
     const stairs = (b.stairs ?? []).filter(s => s.stair !== NA || s.floors.some(f => f !== NA));
-    const label = opt(b.name) ?? (b.type === 'HOUSE' ? 'House' : 'Building');
+    const label = opt(b.name) ?? (b.type === 'HOUSE' ? l10n.t('House') : l10n.t('Building'));
     return makeNode(parent, `b:${b.reference}:${i}`, label,
       { kind: 'building', reference: b.reference, name: b.name, type: b.type ?? undefined, nro: b.nro ?? undefined,
         stairs: stairs.map(s => ({ stair: s.stair, floors: s.floors })) },
       { description: [b.reference !== NA ? b.reference : undefined, b.type ?? undefined, b.nro ? `NRO ${b.nro}` : undefined].filter(Boolean).join(' · '),
-        tooltip: `${label}\nreference ${b.reference}${b.nro ? `\nNRO ${b.nro}` : ''}${stairs.length ? `\n${stairs.length} stair(s)` : ''}` });
+        tooltip: [label, l10n.t('reference {0}', b.reference), b.nro ? `NRO ${b.nro}` : '', stairs.length ? l10n.t('{0} stair(s)', stairs.length) : ''].filter(Boolean).join('\n') });
   });
 }
 
@@ -31,7 +32,7 @@ function lineNodes(parent: TreeNode, raw: unknown, at?: { streetCode: string; st
   return items(raw, Line).map(l => makeNode(parent, `l:${l.lineNumber}`, l.lineNumber,
     { kind: 'line', lineNumber: l.lineNumber, status: l.copperInfo.status, ...at },
     { description: `${l.copperInfo.status}${l.address.ownerName ? ` · ${l.address.ownerName}` : ''}`,
-      tooltip: `Line ${l.lineNumber} (${l.copperInfo.status})${l.copperInfo.nra ? `\nNRA ${l.copperInfo.nra}` : ''}` }));
+      tooltip: `${l10n.t('Line {0} ({1})', l.lineNumber, l.copperInfo.status)}${l.copperInfo.nra ? `\nNRA ${l.copperInfo.nra}` : ''}` }));
 }
 
 function addressText(a: { streetNumber?: string | null; streetName?: string | null; zipCode: string; city: string }): string {
@@ -47,7 +48,7 @@ export async function ovhChildren(node: TreeNode, fetch: Fetch): Promise<TreeNod
       const raw = await fetch(call!);
       return items(raw, City).map(c => makeNode(node, `c:${c.inseeCode}:${c.locality ?? ''}`, c.city,
         { kind: 'city', inseeCode: c.inseeCode, city: c.city, zipCode: c.zipCode, locality: opt(c.locality) },
-        { description: [opt(c.locality), c.inseeCode].filter(Boolean).join(' · '), tooltip: `${c.city} (${c.zipCode}), INSEE ${c.inseeCode}` }));
+        { description: [opt(c.locality), c.inseeCode].filter(Boolean).join(' · '), tooltip: `${c.city} (${c.zipCode}), INSEE ${c.inseeCode}` })); // l10n-ignore: names and codes only
     }
     case 'city': {
       const raw = await fetch(call!);
@@ -64,8 +65,8 @@ export async function ovhChildren(node: TreeNode, fetch: Fetch): Promise<TreeNod
     }
     case 'number': {
       const raw = await fetch(call!);
-      const lines = makeNode(node, 'lines', 'Lines at this number', { kind: 'lines', streetCode: d.streetCode, streetNumber: d.streetNumber },
-        { description: 'search/lines (deprecated by OVHcloud)', tooltip: 'Copper lines at this address, where the API still offers them (search/lines is deprecated).' });
+      const lines = makeNode(node, 'lines', l10n.t('Lines at this number'), { kind: 'lines', streetCode: d.streetCode, streetNumber: d.streetNumber },
+        { description: 'search/lines', tooltip: l10n.t('Copper lines at this address (search/lines); unlisted numbers are never returned.') });
       return [...buildingNodes(node, raw), lines];
     }
     case 'address': {
@@ -73,9 +74,9 @@ export async function ovhChildren(node: TreeNode, fetch: Fetch): Promise<TreeNod
       return buildingNodes(node, await fetch(call));
     }
     case 'building':
-      return d.stairs.map(s => makeNode(node, `st:${s.stair}`, s.stair === NA ? 'Stair (no identifier)' : `Stair ${s.stair}`,
+      return d.stairs.map(s => makeNode(node, `st:${s.stair}`, s.stair === NA ? l10n.t('Stair (no identifier)') : l10n.t('Stair {0}', s.stair),
         { kind: 'stair', stair: s.stair, floors: s.floors, building: d.reference },
-        { description: s.floors.filter(f => f !== NA).length ? `floors ${s.floors.filter(f => f !== NA).join(', ')}` : 'no floor identifiers' }));
+        { description: s.floors.filter(f => f !== NA).length ? l10n.t('floors {0}', s.floors.filter(f => f !== NA).join(', ')) : l10n.t('no floor identifiers') }));
     case 'lines':
       return lineNodes(node, await fetch(call!), { streetCode: d.streetCode, streetNumber: d.streetNumber });
     case 'line': case 'lineQuery':
@@ -84,11 +85,13 @@ export async function ovhChildren(node: TreeNode, fetch: Fetch): Promise<TreeNod
       const raw = await fetch(call!);
       return items(raw, AddressWithCoordinates).map((a, i) => {
         const text = addressText(a);
-        return makeNode(node, `a:${a.hexacle ?? i}:${a.building ?? ''}`, text,
+        const building = opt(a.buildingReference);
+        const distance = a.distance ? l10n.t('{0} m', a.distance) : undefined;
+        return makeNode(node, `a:${building ?? i}:${a.streetCode ?? ''}:${a.streetNumber ?? ''}`, text,
           { kind: 'address', text, streetCode: a.streetCode ?? undefined, streetNumber: a.streetNumber ?? undefined,
-            hexacle: a.hexacle ?? undefined, building: a.building ?? undefined },
-          { description: [a.building, a.hexacle].filter(Boolean).join(' · '),
-            tooltip: `${text}${a.latitude != null ? `\n${a.latitude}, ${a.longitude}` : ''}` });
+            building, buildingName: opt(a.buildingName), distance: a.distance ?? undefined, latitude: a.latitude, longitude: a.longitude },
+          { description: [opt(a.buildingName), building, distance].filter(Boolean).join(' · '),
+            tooltip: [text, opt(a.buildingName), building, `${a.latitude}, ${a.longitude}`, a.distance && l10n.t('{0} m away', a.distance)].filter(Boolean).join('\n') });
       });
     }
     default:

@@ -37,7 +37,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const item = treeItemOf(node, contextValueOf(node));
     const filter = this.lists.filterOf(node.id);
-    if (filter) item.description = `${item.description ? `${String(item.description)} · ` : ''}filter “${filter}”`;
+    if (filter) item.description = `${item.description ? `${String(item.description)} · ` : ''}${vscode.l10n.t('filter “{0}”', filter)}`;
     return item;
   }
 
@@ -64,14 +64,14 @@ export class ExplorerProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     const fetch = (call: ApiCall) => this.fetch(call);
     try {
       const kids = (await ovhChildren(node, fetch)) ?? (await orangeChildren(node, fetch)) ?? [];
-      return kids.length ? kids : [makeNode(node, 'empty', 'No results', { kind: 'message', text: 'empty' })];
+      return kids.length ? kids : [makeNode(node, 'empty', vscode.l10n.t('No results'), { kind: 'message', text: 'empty' })];
     } catch (e) {
       const info = e as { message?: string; refusal?: RefusalInfo };
       const text = formatError(undefined, e as never);
       // the active profile does not cover this API (nothing was sent): say so with its buttons
       if (info.refusal) void showRefusal(info.refusal);
-      return [makeNode(node, 'error', info.message ?? 'Failed', { kind: 'error', text, tooltip: text },
-        { description: 'click to retry', tooltip: text })];
+      return [makeNode(node, 'error', info.message ?? vscode.l10n.t('Failed'), { kind: 'error', text, tooltip: text },
+        { description: vscode.l10n.t('click to retry'), tooltip: text })];
     }
   }
 
@@ -81,7 +81,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     let p = this.answers.get(key);
     if (!p) {
       p = this.runner.fetch(call, { profile, origin: 'tree' }).then(r => {
-        if (!r.ok) throw r.error ?? { kind: 'protocol', message: 'no result' };
+        if (!r.ok) throw r.error ?? { kind: 'protocol', message: vscode.l10n.t('no result') };
         return r.raw;
       });
       this.answers.set(key, p);

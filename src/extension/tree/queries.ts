@@ -4,12 +4,13 @@ import { makeNode, NodeData, SectionId, TreeNode } from './node';
 const RECENT_ZIPS = 'eligibility.recentZips';
 const MAX_RECENT = 10;
 
-export const SECTIONS: { id: SectionId; label: string; action: string; actionLabel: string; icon: string }[] = [
-  { id: 'ovh-zip', label: 'OVHcloud · Addresses', action: 'eligibility.tree.searchZip', actionLabel: 'Search by zip code…', icon: 'location' },
-  { id: 'ovh-line', label: 'OVHcloud · Lines', action: 'eligibility.tree.buildingsForLine', actionLabel: 'Buildings for a line number…', icon: 'call-outgoing' },
-  { id: 'ovh-coords', label: 'OVHcloud · Coordinates', action: 'eligibility.tree.addressesNear', actionLabel: 'Addresses near coordinates…', icon: 'globe' },
-  { id: 'orange-poi', label: 'Orange Business · POI', action: 'eligibility.tree.orangePoi', actionLabel: 'POI look-up (address or building code)…', icon: 'search' },
-  { id: 'orange-rip', label: 'Orange RIP · Qualification', action: 'eligibility.tree.ripLookup', actionLabel: 'RIP qualification…', icon: 'checklist' },
+/** The explorer's sections; labels are functions so they are localized when shown. */
+export const SECTIONS: { id: SectionId; label: () => string; action: string; actionLabel: () => string; icon: string }[] = [
+  { id: 'ovh-zip', label: () => vscode.l10n.t('OVHcloud · Addresses'), action: 'eligibility.tree.searchZip', actionLabel: () => vscode.l10n.t('Search by zip code…'), icon: 'location' },
+  { id: 'ovh-line', label: () => vscode.l10n.t('OVHcloud · Lines'), action: 'eligibility.tree.buildingsForLine', actionLabel: () => vscode.l10n.t('Buildings for a line number…'), icon: 'call-outgoing' },
+  { id: 'ovh-coords', label: () => vscode.l10n.t('OVHcloud · Coordinates'), action: 'eligibility.tree.addressesNear', actionLabel: () => vscode.l10n.t('Addresses near coordinates…'), icon: 'globe' },
+  { id: 'orange-poi', label: () => vscode.l10n.t('Orange Business · POI'), action: 'eligibility.tree.orangePoi', actionLabel: () => vscode.l10n.t('POI look-up (address or building code)…'), icon: 'search' },
+  { id: 'orange-rip', label: () => vscode.l10n.t('Orange RIP · Qualification'), action: 'eligibility.tree.ripLookup', actionLabel: () => vscode.l10n.t('RIP qualification…'), icon: 'checklist' },
 ];
 
 /**
@@ -21,7 +22,7 @@ export class QueryStore {
   readonly sections: TreeNode[];
 
   constructor(private readonly state: vscode.Memento) {
-    this.sections = SECTIONS.map(s => makeNode(undefined, `section:${s.id}`, s.label, { kind: 'section', section: s.id }));
+    this.sections = SECTIONS.map(s => makeNode(undefined, `section:${s.id}`, s.label(), { kind: 'section', section: s.id }));
   }
 
   section(id: SectionId): TreeNode { return this.sections.find(s => s.data.kind === 'section' && s.data.section === id)!; }
@@ -30,7 +31,7 @@ export class QueryStore {
     if (section.data.kind !== 'section') return [];
     const id = section.data.section;
     const spec = SECTIONS.find(s => s.id === id)!;
-    const action = this.actions.get(id) ?? makeNode(section, 'action', spec.actionLabel, { kind: 'action', command: spec.action, section: id });
+    const action = this.actions.get(id) ?? makeNode(section, 'action', spec.actionLabel(), { kind: 'action', command: spec.action, section: id });
     this.actions.set(id, action);
     if (id === 'ovh-zip') return [action, ...this.recentZips().map(z => this.zipNode(z))];
     return [action, ...(this.session.get(id) ?? [])];
@@ -73,7 +74,7 @@ export class QueryStore {
   private zipNode(zipCode: string): TreeNode {
     const known = this.zipNodes.get(zipCode);
     if (known) return known;
-    const node = makeNode(this.section('ovh-zip'), `zip:${zipCode}`, zipCode, { kind: 'zip', zipCode }, { description: 'zip code' });
+    const node = makeNode(this.section('ovh-zip'), `zip:${zipCode}`, zipCode, { kind: 'zip', zipCode }, { description: vscode.l10n.t('zip code') });
     this.zipNodes.set(zipCode, node);
     return node;
   }

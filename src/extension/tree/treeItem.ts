@@ -44,8 +44,8 @@ export function treeItemOf(n: TreeNode, contextValue: string): vscode.TreeItem {
   item.iconPath = icon(n);
   const d = n.data;
   if (d.kind === 'action') item.command = { command: d.command, title: n.label };
-  if (d.kind === 'loadMore') item.command = { command: 'eligibility.node.loadMore', title: 'Load more', arguments: [n] };
-  if (d.kind === 'error' && n.parent) item.command = { command: 'eligibility.node.refresh', title: 'Retry', arguments: [n.parent] };
+  if (d.kind === 'loadMore') item.command = { command: 'eligibility.node.loadMore', title: vscode.l10n.t('Load more'), arguments: [n] };
+  if (d.kind === 'error' && n.parent) item.command = { command: 'eligibility.node.refresh', title: vscode.l10n.t('Retry'), arguments: [n.parent] };
   if (d.kind === 'ripBuilding' || d.kind === 'building' || d.kind === 'poi') item.accessibilityInformation = { label: `${n.label} ${n.description ?? ''}` };
   return item;
 }

@@ -24,8 +24,10 @@ function reason(code: string, availabilityDate: string | null = null): Reason {
 
 export type Activation = 'line' | 'neighbour';
 
+/** Copper products: every OfferProduct field of the schema (the copper local loop is ORANGE's). */
 function product(code: string, name: string, type: string, provider: string, down: number, up: number, guaranteed: boolean, pairs: number | null) {
-  return { code, name, type, provider, downloadRate: down, uploadRate: up, guaranteed, grt: guaranteed ? ['4ho', '4hno'] : [], pairs };
+  const unbundlingType = /_SHARED$/.test(code) ? 'partial' : 'full';
+  return { code, name, type, provider, operator: 'ORANGE', downloadRate: down, uploadRate: up, guaranteed, grt: guaranteed ? ['4ho', '4hno'] : [], pairs, unbundlingType };
 }
 
 /** Copper offers for a line (test/line) or for a neighbour line creation (test/address). */
@@ -46,7 +48,7 @@ export function copperOffers(line: LineRec, activation: Activation): unknown[] {
   };
   const elig = (reasons: Reason[], full: boolean, down: number | null, up: number | null) => {
     const conditions = line.scenario === 'uncertain' ? [reason('UNCERTAIN_DATA')] : [];
-    return { eligible: reasons.length === 0, activationTypes: types(full), reasons, underConditions: conditions, estimatedDownloadRate: down, estimatedUploadRate: up };
+    return { eligible: reasons.length === 0, activationTypes: types(full), reasons, underConditions: conditions, estimatedDownloadRate: down, estimatedUploadRate: up, multiOtp: null };
   };
   const offers: unknown[] = [];
   for (const [rate, pairs] of [[1, 1], [1, 2], [2, 2], [4, 4], [8, 4], [16, 4]] as const) {
@@ -98,10 +100,11 @@ export function fiberReasons(b: BuildingRec, viaOtp: boolean): { reasons: Reason
 export function fiberOffers(b: BuildingRec, viaOtp: boolean): unknown[] {
   const { reasons, underConditions } = fiberReasons(b, viaOtp);
   const list = b.profile.catalogue === 'all' ? [...FIBER_CATALOGUE.max, ...FIBER_CATALOGUE.pro] : FIBER_CATALOGUE[b.profile.catalogue];
-  const provider = FIBER_OPERATORS[b.profile.operator].name === 'OVH' ? 'OVH' : 'KOSC';
+  const operator = FIBER_OPERATORS[b.profile.operator].name;
+  const provider = operator === 'OVH' ? 'OVH' : 'KOSC';
   return list.map(([code, name, down, up]) => ({
-    product: { pairs: null, uploadRate: up, guaranteed: false, code, type: 'FTTH', grt: [], name, provider, downloadRate: down },
-    eligibility: { estimatedDownloadRate: null, estimatedUploadRate: null, underConditions, activationTypes: [], reasons, eligible: reasons.length === 0 },
+    product: { pairs: null, uploadRate: up, guaranteed: false, code, type: 'FTTH', grt: [], name, provider, operator, downloadRate: down, unbundlingType: null },
+    eligibility: { estimatedDownloadRate: null, estimatedUploadRate: null, underConditions, activationTypes: [], reasons, eligible: reasons.length === 0, multiOtp: b.type === 'BUILDING' },
   }));
 }
 
@@ -129,13 +132,14 @@ export function portability(line: LineRec) {
   return {
     type: p || line.status === 'inactive' ? null : 'portin',
     eligibility: { underConditions: [], eligible: !p, reasons: p ? [{ availabilityDate: null, code: p.code, message: p.message }] : [] },
-    quarantineEndDate: p?.code === '2010' ? '2027-01-15' : null,
+    quarantineEndDate: p?.code === '2011' ? '2027-01-15T00:00:00+01:00' : null,
   };
 }
 
 export function fiberInfo(b: BuildingRec) {
   const op = FIBER_OPERATORS[b.profile.operator];
-  return { nro: b.nro, operatorCode: op.code, buildingType: b.type, buildingName: b.name, buildingReference: b.code, operatorName: op.name, latitude: b.lat, longitude: b.lon, pmReference: pmCode(b) };
+  // the schema types coordinates as strings
+  return { nro: b.nro, operatorCode: op.code, buildingType: b.type, buildingName: b.name, buildingReference: b.code, operatorName: op.name, latitude: String(b.lat), longitude: String(b.lon), pmReference: pmCode(b) };
 }
 
 export function pmCode(b: BuildingRec): string {

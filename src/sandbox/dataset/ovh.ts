@@ -5,6 +5,7 @@ import { copperInfo, ovhAddress, ovhBuilding } from './ovh-offers';
 import { addressTest, buildingTest, lineTest, neighbourLine } from './ovh-tests';
 import { ovhMeetings } from './ovh-meetings';
 import { opaqueReference } from './prng';
+import { ADDRESSES_BODY, checkBody, MEETINGS_BODY, MEETINGS_ENUMS } from './ovh-body';
 import { addressesNear } from './search-geo';
 import { SEED_REFERENCE, SEEDS, copy } from './seeds';
 import type { OvhAnswer } from './types';
@@ -75,7 +76,7 @@ export class OvhApi {
         if (!insee) return mandatory('inseeCode');
         if (insee === '91471') return ok(copy(SEEDS.ovh.streetsOrsay));
         const cityIdx = CITIES.findIndex((c) => c.insee === insee);
-        return ok(cityIdx < 0 ? [] : w.streets(cityIdx).map((s) => ({ streetName: s.streetName, streetCode: s.streetCode })));
+        return ok(cityIdx < 0 ? [] : w.streets(cityIdx).map((s) => ({ streetName: s.streetName, streetCode: s.streetCode, streetAltCode: null })));
       }
       case 'search/streetNumbers':
       case 'search/streetNumbers/details': {
@@ -113,13 +114,17 @@ export class OvhApi {
         return b ? ok(ovhBuilding(b)) : taskError(`Building ${code} not found`);
       }
       case 'search/addresses': {
+        if (body.latitude === undefined || body.latitude === null) return mandatory('latitude');
+        if (body.longitude === undefined || body.longitude === null) return mandatory('longitude');
+        const typed = checkBody(body, ADDRESSES_BODY);
+        if (typed) return typed;
         const lat = Number(body.latitude);
         const lon = Number(body.longitude);
-        if (body.latitude === undefined || body.latitude === null || !Number.isFinite(lat)) return mandatory('latitude');
-        if (body.longitude === undefined || body.longitude === null || !Number.isFinite(lon)) return mandatory('longitude');
-        const distance = body.distance === undefined || body.distance === null ? 10 : Number(body.distance);
-        if (!Number.isFinite(distance) || distance < 0 || distance > 1000) return bad('[distance] must be between 0 and 1000 meters');
-        return ok(addressesNear(w, lat, lon, distance).map(({ addr }) => ({ ...ovhAddress(addr), latitude: addr.lat, longitude: addr.lon })));
+        if (!Number.isFinite(lat) || Math.abs(lat) > 90) return bad(`[latitude] Invalid latitude: ${String(body.latitude)}`);
+        if (!Number.isFinite(lon) || Math.abs(lon) > 180) return bad(`[longitude] Invalid longitude: ${String(body.longitude)}`);
+        const distance = body.distance === undefined ? 10 : Number(body.distance);
+        if (distance < 0 || distance > 1000) return bad('[distance] must be between 0 and 1000 meters');
+        return ok(addressesNear(w, lat, lon, distance).flatMap(({ addr, meters }) => addressesWithCoordinates(w, addr, meters)).slice(0, 50));
       }
       case 'search/lines': {
         const streetCode = str(body, 'streetCode');
@@ -137,7 +142,7 @@ export class OvhApi {
         })));
       }
       case 'search/meetings':
-        return ovhMeetings(this.seed, body);
+        return checkBody(body, MEETINGS_BODY, MEETINGS_ENUMS) ?? ovhMeetings(this.seed, body);
       case 'test/line': {
         const lineNumber = str(body, 'lineNumber');
         const status = str(body, 'status');
@@ -145,6 +150,7 @@ export class OvhApi {
         if (!status) return mandatory('status');
         if (status !== 'active' && status !== 'inactive') return bad(`[status] Given data (${status}) does not belong to the LineStatusEnum enumeration`);
         if (!/^0\d{9}$/.test(lineNumber)) return bad(`[lineNumber] Invalid line number: ${lineNumber}`);
+        // the guides' placeholder reference stays on the EN test/line example (what GET test answers for it)
         if (lineNumber === '0123456789') return ok(status === 'active' ? copy(SEEDS.ovh.testLineEn) : seedInactiveLineTest(this.seed));
         const line = this.lines.byNumber(lineNumber);
         if (!line) return taskError(`Line ${lineNumber} not found`);
@@ -152,7 +158,7 @@ export class OvhApi {
         return ok(lineTest(this.seed, line));
       }
       case 'test/address': {
-        if (str(body, 'streetCode') === '94123001234' && str(body, 'streetNumber') === '4') return ok(copy(SEEDS.ovh.testAddress));
+        if (str(body, 'streetCode') === '94123001234' && str(body, 'streetNumber') === '4') return this.seedTest(SEEDS.ovh.testAddress, 'address|94123001234|4');
         const addr = this.addressFrom(body);
         if (addr && 'kind' in addr) return addr;
         if (!addr) return taskError('Address not found');
@@ -162,8 +168,8 @@ export class OvhApi {
       case 'test/building': {
         const code = str(body, 'building');
         if (!code) return mandatory('building');
-        if (code === 'IMB/91471/C/NT8X') return ok(copy(SEEDS.ovh.testBuildingEn));
-        if (code === 'IMB/91234/A/NT6Z') return ok(copy(SEEDS.ovh.testBuildingFr));
+        if (code === 'IMB/91471/C/NT8X') return this.seedTest(SEEDS.ovh.testBuildingEn, `building|${code}`);
+        if (code === 'IMB/91234/A/NT6Z') return this.seedTest(SEEDS.ovh.testBuildingFr, `building|${code}`);
         if (code === XSS_BUILDING_CODE) return this.xss((b) => ok(buildingTest(this.seed, b, 'building', b.code)));
         if (!BUILDING_RE.test(code)) return bad(`[building] Invalid building reference: ${code}`);
         const b = w.building(code);
@@ -172,7 +178,7 @@ export class OvhApi {
       case 'test/otp': {
         const otp = str(body, 'otp');
         if (!otp) return mandatory('otp');
-        if (otp === 'OO-XXXX-XXXX/C') return ok(copy(SEEDS.ovh.testBuildingEn));
+        if (otp === 'OO-XXXX-XXXX/C') return this.seedTest(SEEDS.ovh.testBuildingEn, `otp|${otp}`);
         if (!/^[A-Z]{2}-[0-9A-Z]{4}-[0-9A-Z]{4}(\/[A-Z])?$/i.test(otp)) return bad(`[otp] Invalid OTP reference: ${otp}`);
         const b = w.buildingByOtp(otp.replace(/\/[A-Z]$/i, ''));
         return b ? ok(buildingTest(this.seed, b, 'otp', otp)) : taskError(`OTP ${otp} not found`);
@@ -180,6 +186,15 @@ export class OvhApi {
       default:
         return { kind: 'http', status: 404, body: { message: `Got an invalid (or empty) URL: /connectivity/eligibility/${op}` } };
     }
+  }
+
+  /**
+   * A guide example served for a test other than the EN test/line one: verbatim but for its own
+   * eligibilityReference (the guides give every example the same placeholder), so that
+   * GET test?eligibilityReference= answers this test and not whichever ran last.
+   */
+  private seedTest(example: unknown, key: string): OvhAnswer {
+    return ok({ ...(copy(example) as Record<string, unknown>), eligibilityReference: opaqueReference(this.seed, `seed|${key}`) });
   }
 
   private xss(build: (b: NonNullable<ReturnType<World['building']>>) => OvhAnswer): OvhAnswer {
@@ -207,4 +222,14 @@ function seedInactiveLineTest(seed: number): Record<string, unknown> {
     },
     eligibilityReference: opaqueReference(seed, 'line|0123456789|inactive'),
   };
+}
+
+/** search/addresses items (AddressWithCoordinates): one per building at the address, coordinates and distance as strings. */
+function addressesWithCoordinates(w: World, addr: ResolvedAddress, meters: number): Record<string, unknown>[] {
+  const a = ovhAddress(addr);
+  const base = { city: a.city, inseeCode: a.inseeCode, streetCode: a.streetCode, streetName: a.streetName, streetNumber: a.streetNumber, zipCode: a.zipCode,
+    distance: String(Math.round(meters)) };
+  const buildings = w.buildingsAt(addr);
+  if (!buildings.length) return [{ ...base, buildingName: null, buildingReference: null, latitude: String(addr.lat), longitude: String(addr.lon) }];
+  return buildings.map((b) => ({ ...base, buildingName: b.name, buildingReference: b.code, latitude: String(b.lat), longitude: String(b.lon) }));
 }

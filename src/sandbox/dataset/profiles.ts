@@ -51,14 +51,18 @@ export function randomFiberProfile(rng: Rng): FiberProfile {
   return { ftth, ftte, extra, operator: rng.int(0, FIBER_OPERATORS.length - 1), catalogue: c < 0.6 ? 'max' : c < 0.9 ? 'pro' : 'all' };
 }
 
+/**
+ * Portability reasons: numeric codes of the schema's MessageCodeEnum (specs/ovh/connectivity.json)
+ * only. The schema gives no meaning for them; 3049's message is the guides' one, the others are ours.
+ */
 export const NUMERIC_PORTABILITY_CODES: ReadonlyArray<{ code: string; message: string }> = [
   { code: '2006', message: 'Numero inexistant' },
-  { code: '2010', message: 'Numero en quarantaine' },
-  { code: '2019', message: 'Le numero n est pas portable' },
-  { code: '2101', message: 'Demande de portabilite deja en cours' },
-  { code: '2202', message: 'Incoherence entre le numero et l adresse' },
-  { code: '3001', message: 'Operateur receveur inconnu' },
-  { code: '3020', message: 'Ligne resiliee' },
+  { code: '2011', message: 'Numero en quarantaine' },
+  { code: '2102', message: 'Le numero n est pas portable' },
+  { code: '2103', message: 'Demande de portabilite deja en cours' },
+  { code: '2104', message: 'Incoherence entre le numero et l adresse' },
+  { code: '3009', message: 'Operateur receveur inconnu' },
+  { code: '3011', message: 'Ligne resiliee' },
   { code: '3049', message: 'L opérateur détient le parc à modifier' },
 ];
 
@@ -114,7 +118,7 @@ export const SHOWCASE: Record<string, Showcase> = {
   '27': { label: 'Unlisted line (never returned by search/lines)', copper: 'ok', unlisted: true },
   '28': { label: 'Inactive line', copper: 'ok', lineStatus: 'inactive' },
   '30': { label: 'Portability 2006', portability: 0 },
-  '31': { label: 'Portability 2010', portability: 1 },
+  '31': { label: 'Portability 2011 (quarantine)', portability: 1 },
   '32': { label: 'Portability 2019', portability: 2 },
   '33': { label: 'Portability 2101', portability: 3 },
   '34': { label: 'Portability 2202', portability: 4 },

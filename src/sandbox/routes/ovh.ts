@@ -74,8 +74,20 @@ function eligibilityPost(ctx: SandboxContext, req: SandboxRequest, operation: st
   return json(200, out);
 }
 
+/** `recall` and `recall/{id}`, every method: signed, plain answers (recalls.ts). */
+function recallRoute(ctx: SandboxContext, req: SandboxRequest, id: string | undefined): Reply {
+  const denied = verifyOvhSignature(ctx, req);
+  if (denied) return denied;
+  const parsed = req.method === 'POST' || req.method === 'PUT' ? parseJsonObject(req.rawBody) : { ok: true as const, value: {} };
+  if (!parsed.ok) return json(400, { message: parsed.message });
+  const appKey = header(req, 'x-ovh-application') ?? '';
+  return ctx.recalls.handle(req.method, `sandbox-${appKey.slice(0, 8).toLowerCase()}-ovh`, id, parsed.value);
+}
+
 export function ovhRoutes(ctx: SandboxContext, req: SandboxRequest): Reply {
   const { method, pathname } = req;
+  const recall = /^\/1\.0\/connectivity\/eligibility\/recall(?:\/([^/]+))?\/?$/.exec(pathname);
+  if (recall) return recallRoute(ctx, req, recall[1]);
   if (pathname === '/1.0/auth/time') return method === 'GET' ? json(200, Math.round(Date.now() / 1000)) : notFound(req);
   if (pathname === '/1.0/auth/credential') return method === 'POST' ? authCredential(ctx, req) : notFound(req);
   if (pathname === `${ELIG}test` && method === 'GET') return testByReference(ctx, req);

@@ -29,7 +29,23 @@ describe('examples/ and the mixed fixture, against the embedded sandbox', functi
     const rows = JSON.parse(r.stdout) as { passed: boolean; skipped?: string }[];
     assert.ok(rows.length >= ALL_OPERATIONS.length);
     assert.ok(rows.every(x => x.passed && !x.skipped));
-    assert.match(r.stderr, /Deprecated operation ovh search\/lines/);
+    assert.doesNotMatch(r.stderr, /Deprecated operation/, 'no deprecation the OVH schema does not give');
+  });
+
+  it('every example passes at --concurrency 1 and 64, and each file passes alone (no shared sandbox state between tests)', async () => {
+    const total = (out: string) => (JSON.parse(out) as { passed: boolean; skipped?: string }[]);
+    for (const c of ['1', '64']) {
+      const r = await runCli(['run', 'examples', '--sandbox', '--concurrency', c, '--reporter', 'json']);
+      assert.equal(r.code, 0, `--concurrency ${c}: ${r.stdout.slice(0, 3000)}${r.stderr}`);
+      assert.ok(total(r.stdout).every(x => x.passed && !x.skipped), `--concurrency ${c}`);
+    }
+    const { files } = discoverRequestFiles(['examples'], ROOT);
+    assert.ok(files.length >= 7, files.join(', '));
+    for (const f of files) {
+      const r = await runCli(['run', path.relative(ROOT, f), '--sandbox', '--reporter', 'json']);
+      assert.equal(r.code, 0, `${path.relative(ROOT, f)} alone: ${r.stdout.slice(0, 3000)}${r.stderr}`);
+      assert.ok(total(r.stdout).length >= 1);
+    }
   });
 
   it('the mixed fixture: exit 1, 3 passed / 2 failed / 1 skipped, with expected and actual values', async () => {

@@ -81,6 +81,15 @@ describe('explorer tree children (against the sandbox)', function () {
     const near = makeNode(undefined, 'c', 'near', { kind: 'coordsQuery', latitude: 48.6986, longitude: 2.1873, distance: 500 });
     const addresses = await children(near);
     assert.ok(addresses.length >= 1 && addresses.every(n => n.data.kind === 'address'), `addresses: ${addresses.length}`);
+    // AddressWithCoordinates as the schema has it: building reference and name, distance, string coordinates
+    const withBuilding = addresses.find(a => a.data.kind === 'address' && a.data.building);
+    assert.ok(withBuilding && withBuilding.data.kind === 'address', 'an address with its building');
+    assert.match(withBuilding.data.building!, /^IMB\//);
+    assert.match(withBuilding.data.latitude!, /^48\.\d+$/);
+    assert.ok(withBuilding.description!.includes(withBuilding.data.building!), withBuilding.description);
+    assert.match(withBuilding.tooltip!, /m away/);
+    assert.match(contextValueOf(withBuilding), /\btoOvh\b/);
+    assert.ok(calls.some(c => c.operation === 'search/addresses' && c.params.latitude === 48.6986), 'the tree may pass numbers; they are sent as strings');
     const withCall = addresses.find(a => listCallOf(a));
     assert.ok(withCall, 'an address that can list its buildings');
     assert.strictEqual(testCallOf(withCall)?.operation, 'test/address');

@@ -22,7 +22,11 @@ export const ADDRESS = {
   door: null, floor: null, stairs: null, zipCode: '91400', city: 'ORSAY', streetNumber: '2', housingComplex: null,
   inseeCode: '91471', ownerName: null, streetName: 'RUE DU VERGER', building: null, streetCode: '9147132200',
 };
-export const ADDRESSES = [{ ...ADDRESS, latitude: 48.6986, longitude: 2.1873, hexacle: '91471000AB' }];
+/** search/addresses items as the schema types them (AddressWithCoordinates: string coordinates and distance). */
+export const ADDRESSES = [{
+  buildingName: 'BAT A', buildingReference: 'IMB/91471/C/NT8X', city: 'ORSAY', distance: '12', inseeCode: '91471',
+  latitude: '48.6986', longitude: '2.1873', streetCode: '9147132200', streetName: 'RUE DU VERGER', streetNumber: '2', zipCode: '91400',
+}];
 export const LINES = [{
   copperInfo: { underConstruction: null, availablePairs: null, status: 'inactive', unlistedNumber: false, maxAvailablePairs: null, nra: null, sectionsLengths: [] },
   address: { ...ADDRESS, streetCode: '123456789', city: 'ROUBAIX', streetName: 'RUE DES JARDINS', zipCode: '94123', inseeCode: '94123', streetNumber: '4', ownerName: 'J*** D**' },
@@ -72,6 +76,11 @@ export const TEST_BUILDING = {
 export const PROFIBER_OFFER = {
   product: { pairs: null, uploadRate: 800, guaranteed: false, code: 'PROFIBER', type: 'FTTH', grt: [], name: 'PRO FIBER with 1G download and 800M upload', provider: 'KOSC', downloadRate: 1000 },
   eligibility: { estimatedDownloadRate: null, estimatedUploadRate: null, underConditions: [], activationTypes: [], reasons: [], eligible: true },
+};
+
+export const RECALL = {
+  completed: false, completedDate: null, creationDate: '2026-12-01T09:00:00+01:00', customer: 'xx1111-ovh', dedicatedfiberRequest: false,
+  id: 1, profiberRequest: true, reference: 'IMB/91471/C/NT8X', referenceType: 'building', updatedDate: '2026-12-01T09:00:00+01:00',
 };
 
 /** The result each operation answers with, by operation name (partners answer like their public op). */

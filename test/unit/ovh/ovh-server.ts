@@ -4,7 +4,7 @@ import { createSharedState, type RunContext } from '../../../src/core/apis/opera
 import { HttpClient } from '../../../src/core/http/client';
 import type { OvhCredentials, Target } from '../../../src/core/target';
 import { json, type Recorded, startServer, type TestServer } from '../http/server';
-import { RESULT_BY_OP } from './fixtures';
+import { RECALL, RESULT_BY_OP } from './fixtures';
 
 /**
  * A scripted OVH Connectivity server: tasks are pending for `pendingPolls` re-posts of the same
@@ -44,8 +44,9 @@ export async function startOvhServer(opts: OvhServerOptions = {}): Promise<OvhSe
     }
     if (!path.startsWith(PREFIX)) return json(res, 404, { message: `Got an invalid (or empty) URL: ${path}` });
     let name = path.slice(PREFIX.length);
-    if (name.endsWith('/partners')) {
-      name = name.slice(0, -'/partners'.length);
+    const recall = /^recall(\/\d+)?$/.test(name);
+    if (name.endsWith('/partners') || recall) {
+      if (!recall) name = name.slice(0, -'/partners'.length);
       const h = req.headers;
       const expected = ovhSignature({ applicationSecret: creds.applicationSecret, consumerKey: creds.consumerKey ?? '', method: req.method,
         url: `http://127.0.0.1:${port}${req.url}`, body: req.body, timestamp: String(h['x-ovh-timestamp']) });
@@ -54,6 +55,13 @@ export async function startOvhServer(opts: OvhServerOptions = {}): Promise<OvhSe
       if (h['x-ovh-signature'] !== expected) return json(res, 400, { message: 'Invalid signature', errorCode: 'INVALID_SIGNATURE' });
     }
     if (req.method === 'GET' && name === 'test') return json(res, 200, RESULT_BY_OP.test);
+    if (recall) {
+      // plain answers (EligibilityRecall, EligibilityRecall[], null), as the schema says
+      const body = req.body ? JSON.parse(req.body) as Record<string, unknown> : {};
+      if (name === 'recall') return json(res, 200, req.method === 'GET' ? [RECALL] : { ...RECALL, ...body });
+      if (req.method === 'DELETE') return json(res, 200, null);
+      return json(res, 200, { ...RECALL, ...body, id: Number(name.slice('recall/'.length)) });
+    }
     const result = RESULT_BY_OP[name];
     if (req.method !== 'POST' || result === undefined) return json(res, 404, { message: `Got an invalid (or empty) URL: ${path}` });
     const key = `${path} ${req.body}`;

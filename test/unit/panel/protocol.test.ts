@@ -13,6 +13,7 @@ const TO_HOST: Record<WebviewToHost['type'], WebviewToHost> = {
   copyCurl: { type: 'copyCurl' },
   copyJson: { type: 'copyJson' },
   saveRequestFile: { type: 'saveRequestFile' },
+  exportSupport: { type: 'exportSupport' },
   nextStep: { type: 'nextStep', step: 'set-credentials' },
   persistState: { type: 'persistState', ui: { sort: { key: 'download', dir: 'asc' }, filter: 'ftth', eligibleOnly: true, page: 2 } },
 };

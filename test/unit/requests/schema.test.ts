@@ -29,8 +29,21 @@ describe('request files: generated JSON Schema', () => {
       else assert.equal(branch.then.properties.operation.deprecationMessage, undefined);
     }
     const deprecated = ALL_OPERATIONS.filter(o => o.deprecated).map(o => o.name);
-    assert.ok(deprecated.includes('search/lines'), 'search/lines is deprecated');
+    assert.deepEqual(deprecated, [], 'no operation is deprecated in the sources we have');
     assert.ok(request.defaultSnippets.length >= ALL_OPERATIONS.length - deprecated.length);
+    // a deprecation (from an api status) reaches the editor as a deprecation message
+    const withDeprecated = buildJsonSchema(ALL_OPERATIONS.map(o => (o.name === 'search/lines' ? { ...o, deprecated: 'Deprecated by OVHcloud on 2027-01-01 (OVHcloud API schema).' } : o))) as Record<string, any>;
+    const lines = (withDeprecated.properties.requests.items.allOf as any[]).find(b => b.if?.properties?.operation?.const === 'search/lines');
+    assert.match(lines.then.properties.operation.deprecationMessage, /2027-01-01/);
+    // BETA operations say so in completion and hover
+    for (const op of ALL_OPERATIONS.filter(o => o.stage)) {
+      const branch = branches.find(b => b.if?.properties?.operation?.const === op.name && b.if.properties.api.const === op.api);
+      assert.match(branch.then.properties.operation.description, /^BETA — /);
+      assert.match(branch.then.properties.operation.markdownDescription, /\(BETA\)/);
+      const list = branches.find(b => b.then?.properties?.operation?.enum?.includes(op.name) && !b.if.properties.operation);
+      assert.match(list.then.properties.operation.enumDescriptions[list.then.properties.operation.enum.indexOf(op.name)], /^BETA — /);
+    }
+    assert.deepEqual(ALL_OPERATIONS.filter(o => o.stage).map(o => o.name), ['test/building/partners', 'test/otp/partners']);
     assert.ok(request.properties.expect.properties.eligible.description);
     assert.equal(s.$schema, 'http://json-schema.org/draft-07/schema#');
     // every pattern must compile as an ECMAScript regex with the u flag (what editors use)
@@ -55,7 +68,7 @@ describe('request files: the JSON Schema agrees with the zod validation', () => 
 
   it('accepts every example file', () => {
     const dir = path.join(__dirname, '../../../examples');
-    const files = ['ovh/address-flow.elig.json', 'ovh/tests.elig.json', 'ovh/partners.elig.json', 'ovh/deprecated.elig.json', 'orange/poi.elig.json', 'orange/rip.elig.json'];
+    const files = ['ovh/address-flow.elig.json', 'ovh/tests.elig.json', 'ovh/partners.elig.json', 'ovh/lines.elig.json', 'ovh/recall.elig.json', 'orange/poi.elig.json', 'orange/rip.elig.json'];
     for (const f of files) {
       const ok = validate(parse(fs.readFileSync(path.join(dir, f), 'utf8'), [], { allowTrailingComma: true }));
       assert.ok(ok, `${f}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);

@@ -43,7 +43,9 @@ describe('sandbox dataset: cross-API coherence', function () {
         assert.equal(p.building.id, b.reference);
         assert.equal(p.address.cityCode, s.insee);
         assert.equal(p.address.streetNumber, s.number);
-        assert.equal(p.geoCoding.latitude, test.endpoint.fiberInfo.latitude);
+        assert.equal(typeof test.endpoint.fiberInfo.latitude, 'string', 'FiberInfo coordinates are strings in the schema');
+        assert.equal(p.geoCoding.latitude, Number(test.endpoint.fiberInfo.latitude));
+        assert.equal(p.geoCoding.longitude, Number(test.endpoint.fiberInfo.longitude));
         assert.equal(p.supports.fiber.ftth.status === 'eligible', ovhFiber, `FTTH ${b.reference}`);
 
         const ftth = d.rip({ contextType: 'buildingCode', category: { name: 'ftth' }, publicKey: { name: 'buildingCode', value: b.reference } }).body as any;

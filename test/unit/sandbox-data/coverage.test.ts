@@ -49,7 +49,7 @@ describe('sandbox dataset: sizes and coverage', function () {
     const expected = [
       'TOO_MUCH_ATTENUATION', 'COPPER_NOT_YET_AVAILABLE', 'FIBER_NOT_DEPLOYED_IN_BUILDING', 'FIBER_NOT_YET_AVAILABLE',
       'PAIRS_SATURATION', 'NETWORK_SATURATED', 'EXTERNAL_WS_UNREACHABLE', 'UNCERTAIN_DATA',
-      '2006', '2010', '2019', '2101', '2202', '3001', '3020', '3049',
+      '2006', '2011', '2102', '2103', '2104', '3009', '3011', '3049',
     ];
     for (const code of expected) assert.ok(seen.has(code), `missing ${code}`);
   });
@@ -135,11 +135,14 @@ describe('sandbox dataset: sizes and coverage', function () {
   });
 
   it('search/addresses finds addresses around a point, nearest first; search/meetings gives slots', () => {
-    const found = resultOf(d.ovh('search/addresses', { latitude: 50.319779, longitude: 3.516726, distance: 40 }));
+    const found = resultOf(d.ovh('search/addresses', { latitude: '50.319779', longitude: '3.516726', distance: 40 }));
     assert.ok(found.length >= 2);
     assert.equal(found[0].inseeCode, '59221');
-    assert.ok(typeof found[0].latitude === 'number' && typeof found[0].longitude === 'number');
-    assert.deepEqual(resultOf(d.ovh('search/addresses', { latitude: 0, longitude: 0 })), []);
+    assert.ok(typeof found[0].latitude === 'string' && typeof found[0].longitude === 'string' && typeof found[0].distance === 'string');
+    assert.ok(Number(found[0].distance) <= Number(found.at(-1).distance), 'nearest first');
+    assert.ok(found.some((a: any) => /^IMB\//.test(a.buildingReference ?? '')), 'items name their building');
+    assert.equal(found[0].hexacle, undefined, 'AddressWithCoordinates has no hexacle');
+    assert.deepEqual(resultOf(d.ovh('search/addresses', { latitude: '0', longitude: '0' })), []);
     const m = resultOf(d.ovh('search/meetings', { eligibilityReference: 'abc', productCode: 'FTTH-MAX-1G' }));
     assert.ok(m.meetingSlots.length > 0);
     assert.ok('eRdv' in m.capacities && 'phoneCall' in m.capacities);

@@ -24,7 +24,7 @@ function probe(seed: number): unknown[] {
       }
     }
   }
-  out.push(d.ovh('search/addresses', { latitude: 48.7325, longitude: 2.17, distance: 200 }));
+  out.push(d.ovh('search/addresses', { latitude: '48.7325', longitude: '2.17', distance: 200 }));
   return out;
 }
 

@@ -12,6 +12,16 @@ export function assertVerbatim(actual: unknown, expected: unknown): void {
   assert.equal(JSON.stringify(actual), JSON.stringify(expected), 'same keys, values and key order');
 }
 
+/**
+ * A guide test example served for another test than the EN test/line one: verbatim (keys,
+ * values, order) but for its own eligibilityReference, never the guides' shared placeholder.
+ */
+export function assertVerbatimTest(actual: any, expected: any): void {
+  assert.notEqual(actual.eligibilityReference, expected.eligibilityReference, 'its own eligibilityReference');
+  assert.match(actual.eligibilityReference, /^[0-9a-f]{64}$/);
+  assertVerbatim(actual, { ...expected, eligibilityReference: actual.eligibilityReference });
+}
+
 export function resultOf(a: OvhAnswer): any {
   assert.equal(a.kind, 'result', `expected a result, got ${JSON.stringify(a).slice(0, 300)}`);
   return (a as { result: unknown }).result;

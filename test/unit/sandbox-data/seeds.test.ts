@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createDataset } from '../../../src/sandbox/dataset';
 import * as doc from './doc-examples';
-import { assertVerbatim, parseDoc, resultOf } from './helpers';
+import { assertVerbatim, assertVerbatimTest, parseDoc, resultOf } from './helpers';
 
 describe('sandbox dataset: seed examples served verbatim', () => {
   const d = createDataset();
@@ -23,13 +23,28 @@ describe('sandbox dataset: seed examples served verbatim', () => {
     ];
     for (const [op, body, text] of cases) {
       it(`${op} ${JSON.stringify(body)}`, () => {
-        assertVerbatim(resultOf(d.ovh(op, body)), parseDoc(text).result);
+        // tests other than the EN test/line example get their own eligibilityReference (issue 9 item 6)
+        if (op.startsWith('test/') && op !== 'test/line') assertVerbatimTest(resultOf(d.ovh(op, body)), parseDoc(text).result);
+        else assertVerbatim(resultOf(d.ovh(op, body)), parseDoc(text).result);
       });
     }
 
-    it('the partners variants answer the same examples', () => {
+    it('the partners variants answer the same examples (with the same references)', () => {
       assertVerbatim(resultOf(d.ovh('test/line/partners', { lineNumber: '0123456789', status: 'active' })), parseDoc(doc.testLineEnResponse).result);
-      assertVerbatim(resultOf(d.ovh('test/building/partners', { building: 'IMB/91471/C/NT8X' })), parseDoc(doc.testBuildingEnResponse).result);
+      const building = resultOf(d.ovh('test/building', { building: 'IMB/91471/C/NT8X' }));
+      assertVerbatimTest(resultOf(d.ovh('test/building/partners', { building: 'IMB/91471/C/NT8X' })), parseDoc(doc.testBuildingEnResponse).result);
+      assert.equal(resultOf(d.ovh('test/building/partners', { building: 'IMB/91471/C/NT8X' })).eligibilityReference, building.eligibilityReference);
+    });
+
+    it('every served test has its own reference, and GET test?eligibilityReference= answers that test', () => {
+      const tests: Array<[string, Record<string, unknown>]> = [
+        ['test/address', { streetCode: '94123001234', streetNumber: '4' }], ['test/building', { building: 'IMB/91471/C/NT8X' }],
+        ['test/otp', { otp: 'OO-XXXX-XXXX/C' }], ['test/building', { building: 'IMB/91234/A/NT6Z' }],
+        ['test/line', { lineNumber: '0123456789', status: 'active' }], ['test/line', { lineNumber: '0123456789', status: 'inactive' }],
+      ];
+      const refs = tests.map(([op, body]) => resultOf(d.ovh(op, body)).eligibilityReference as string);
+      assert.equal(new Set(refs).size, refs.length, refs.join(', '));
+      tests.forEach(([op, body], i) => assert.deepEqual(resultOf(d.ovhTestByReference(refs[i])), resultOf(d.ovh(op, body)), op));
     });
 
     it('the FR guide test/line example is the EN one without its SDSL offers (both guides agree)', () => {

@@ -39,8 +39,8 @@ export function sign(o: { secret: string; ck: string; method: string; url: strin
   return '$1$' + createHash('sha1').update([o.secret, o.ck, o.method, o.url, o.body, o.ts].join('+')).digest('hex');
 }
 
-/** Signed OVH headers for POST `path` with `body`, as a correct client computes them. */
-export function signedHeaders(sb: RunningSandbox, path: string, body: string, over: Partial<{ appKey: string; secret: string; ck: string; ts: number; url: string }> = {}): Record<string, string> {
+/** Signed OVH headers for `method` (POST by default) `path` with `body`, as a correct client computes them. */
+export function signedHeaders(sb: RunningSandbox, path: string, body: string, over: Partial<{ appKey: string; secret: string; ck: string; ts: number; url: string; method: string }> = {}): Record<string, string> {
   const appKey = over.appKey ?? CREDS.ovh.applicationKey;
   const secret = over.secret ?? CREDS.ovh.applicationSecret;
   const ck = over.ck ?? CREDS.ovh.consumerKey;
@@ -48,7 +48,7 @@ export function signedHeaders(sb: RunningSandbox, path: string, body: string, ov
   const url = over.url ?? sb.url + path;
   return {
     'X-Ovh-Application': appKey, 'X-Ovh-Consumer': ck, 'X-Ovh-Timestamp': String(ts),
-    'X-Ovh-Signature': sign({ secret, ck, method: 'POST', url, body, ts }),
+    'X-Ovh-Signature': sign({ secret, ck, method: over.method ?? 'POST', url, body, ts }),
   };
 }
 

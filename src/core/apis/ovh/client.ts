@@ -14,7 +14,7 @@ import { runTask, type TaskOutcome } from './tasks';
  * signed and carry `credentialBase` so the host guard applies.
  */
 export interface OvhCall {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** path under the base URL, e.g. `/connectivity/eligibility/search/cities` */
   path: string;
   body?: Record<string, unknown>;
@@ -22,6 +22,8 @@ export interface OvhCall {
   signed?: boolean;
   /** short name for logs and progress, e.g. `search/cities` */
   label: string;
+  /** false for a POST that creates something (recall): never retried after it may have arrived */
+  idempotent?: boolean;
 }
 
 /** What a call left behind, also when it failed: the last exchange and the attempt count. */
@@ -50,7 +52,7 @@ export async function ovhSend(ctx: RunContext, call: OvhCall, trace: CallTrace, 
   }
   trace.exchange = { method: call.method, url, requestHeaders: redactor.redactHeaders(headers), requestBody: call.body };
   const res = await ctx.http.send({
-    method: call.method, url, headers, body, signal, idempotent: true, label: `ovh ${call.label}`,
+    method: call.method, url, headers, body, signal, idempotent: call.idempotent ?? true, label: `ovh ${call.label}`,
     credentialBase: call.signed ? ctx.target.ovh.baseUrl : undefined,
   });
   trace.attempts += res.attempts;
@@ -60,7 +62,7 @@ export async function ovhSend(ctx: RunContext, call: OvhCall, trace: CallTrace, 
     if (call.signed && res.status === 400 && /QUERY_TIME_OUT|timestamp|out of time/i.test(res.text)) forgetServerTime(ctx, ctx.target.ovh.credentials?.applicationKey ?? '');
     throw httpError(res, call.label, queryId);
   }
-  if (res.json === undefined) {
+  if (res.json === undefined && !(call.method === 'DELETE' && res.text.trim() === '')) {
     throw new EligError({ kind: 'protocol', status: res.status, description: queryIdNote(queryId),
       message: `OVH ${call.label}: the answer is not JSON (${res.parseError ?? 'empty body'})`,
       body: redactor.redact(res.text.slice(0, 500)) });
@@ -126,9 +128,10 @@ export async function callTask<T>(ctx: RunContext, call: OvhCall, result: z.ZodT
   return { raw: state.result, value: checked.value, schemaDrift: [...drift, ...checked.drift] };
 }
 
-/** A plain GET (e.g. `test?eligibilityReference=`): the body is the payload. */
-export async function callGet<T>(ctx: RunContext, call: OvhCall, result: z.ZodType<T>, trace: CallTrace): Promise<OvhResult<T>> {
+/** A plain call (GET `test?eligibilityReference=`, `recall`...): the answer's body is the payload (a DELETE's empty body is null). */
+export async function callPlain<T>(ctx: RunContext, call: OvhCall, result: z.ZodType<T>, trace: CallTrace): Promise<OvhResult<T>> {
   const res = await ovhSend(ctx, call, trace);
-  const checked = checkSchema(result, res.json, 'result');
-  return { raw: res.json, value: checked.value, schemaDrift: checked.drift };
+  const body = res.json === undefined ? null : res.json;
+  const checked = checkSchema(result, body, 'result');
+  return { raw: body, value: checked.value, schemaDrift: checked.drift };
 }

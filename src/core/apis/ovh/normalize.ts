@@ -9,12 +9,17 @@ type Loose = Record<string, unknown>;
 const obj = (v: unknown): Loose | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v as Loose : undefined);
 const s = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
 const n = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** A coordinate: a decimal string as the schema types it (`"48.6986"`), or a number. */
+export const coord = (v: unknown): number | undefined => {
+  if (typeof v === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) return Number(v);
+  return n(v);
+};
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const defined = <T extends Loose>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 export function reasonsOf(list: unknown): { code: string; message: string }[] {
   return arr(list).map(m => obj(m) as Partial<Message> | undefined).filter((m): m is Partial<Message> => !!m)
-    .map(m => ({ code: s(m.code) ?? 'UNKNOWN', message: s(m.message) ?? '' }));
+    .map(m => defined({ code: s(m.code) ?? 'UNKNOWN', message: s(m.message) ?? '', availabilityDate: s(m.availabilityDate) }));
 }
 
 function technologyOf(product: Loose): Technology | undefined {
@@ -82,11 +87,13 @@ export function normalizeEligibilityTest(test: EligibilityTest | unknown): { res
     endpoint: defined({
       referenceType,
       reference,
-      address: addr ? defined({
-        text: addressText(addr),
-        streetNumber: s(addr.streetNumber), streetName: s(addr.streetName), zipCode: s(addr.zipCode),
-        city: s(addr.city), inseeCode: s(addr.inseeCode), streetCode: s(addr.streetCode),
-        latitude: n(fiber?.latitude), longitude: n(fiber?.longitude),
+      address: addr || coord(fiber?.latitude) !== undefined || coord(fiber?.longitude) !== undefined ? defined({
+        text: addr ? addressText(addr) : undefined,
+        streetNumber: s(addr?.streetNumber), streetName: s(addr?.streetName), zipCode: s(addr?.zipCode),
+        city: s(addr?.city), inseeCode: s(addr?.inseeCode), streetCode: s(addr?.streetCode),
+        latitude: coord(fiber?.latitude), longitude: coord(fiber?.longitude),
+        building: s(addr?.building), door: s(addr?.door), floor: s(addr?.floor), stairs: s(addr?.stairs),
+        housingComplex: s(addr?.housingComplex), ownerName: s(addr?.ownerName),
       }) : undefined,
       building: buildingRef || fiber ? defined({ reference: buildingRef, name: s(fiber?.buildingName), type: s(fiber?.buildingType) }) : undefined,
       line: referenceType === 'lineNumber' || copper ? defined({ number: referenceType === 'lineNumber' ? reference : undefined, status: s(copper?.status) }) : undefined,

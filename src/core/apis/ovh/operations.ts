@@ -18,6 +18,7 @@ function toOperation(spec: OvhOpSpec): OperationDef {
     params: spec.params,
     examples: spec.examples,
     deprecated: spec.deprecated,
+    stage: spec.apiStatus.value === 'BETA' || spec.apiStatus.value === 'ALPHA' ? spec.apiStatus.value : undefined,
     kind: spec.kind,
     needsCredentials: spec.signed,
     run: (ctx, params) => runOperation(ctx, spec, params),
@@ -49,6 +50,6 @@ export * as ovh from './functions';
 export {
   searchCities, searchStreets, searchStreetNumbers, searchStreetNumbersDetails, searchBuildings, searchBuildingsByLine,
   searchBuildingDetails, searchAddresses, searchLines, searchMeetings, testLine, testAddress, testBuilding, testOtp,
-  getEligibilityTest, callSpec,
+  getEligibilityTest, callSpec, recallCreate, recallList, recallGet, recallUpdate, recallDelete,
 } from './functions';
 export { requestConsumerKey, ovhSignature } from './signing';

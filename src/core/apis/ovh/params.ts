@@ -45,9 +45,27 @@ export const SearchBuildingDetailsParams = z.strictObject({
   building,
   forceProvider: text('Force the provider asked for the building details (e.g. ORANGE); by default OVHcloud chooses.', ['ORANGE', 'SFR']).optional(),
 });
+/**
+ * A coordinate as the schema types it (a string), also accepted as a number (as people type
+ * coordinates); always sent as a string. `1e-7` style exponents are written out.
+ */
+function coordinate(name: 'latitude' | 'longitude', limit: number, example: string) {
+  const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= limit;
+  return z.union([
+    z.number().refine(inRange, `${name} must be between -${limit} and ${limit}`),
+    z.string().trim().regex(/^[-+]?(\d+\.?\d*|\.\d+)$/, `${name} must be a decimal number, e.g. ${example}`)
+      .refine(v => inRange(Number(v)), `${name} must be between -${limit} and ${limit}`),
+  ]).transform(v => (typeof v === 'string' ? v : coordinateText(v))).pipe(z.string())
+    .meta({ description: `${name === 'latitude' ? 'Latitude' : 'Longitude'} (WGS84, decimal degrees). The API types it as a string; a number is accepted and sent as a string.`, examples: [example] });
+}
+export function coordinateText(n: number): string {
+  const s = String(n);
+  return /e/i.test(s) ? n.toFixed(12).replace(/\.?0+$/, '') : s;
+}
+
 export const SearchAddressesParams = z.strictObject({
-  latitude: z.number().min(-90).max(90).meta({ description: 'Latitude (WGS84, decimal degrees).', examples: [48.6986] }),
-  longitude: z.number().min(-180).max(180).meta({ description: 'Longitude (WGS84, decimal degrees).', examples: [2.1873] }),
+  latitude: coordinate('latitude', 90, '48.6986'),
+  longitude: coordinate('longitude', 180, '2.1873'),
   distance: z.number().int().positive().optional().meta({ description: 'Search radius in metres (default 10).', examples: [10, 50] }),
 });
 export const SearchLinesParams = z.strictObject({
@@ -57,14 +75,19 @@ export const SearchLinesParams = z.strictObject({
     description: 'Owner name, at least its first three characters; active lines are only searched when it is given.', examples: ['DUP'],
   }),
 });
+export const InstallationTypeParam = z.enum(['activate', 'activate_undefined', 'create', 'multiOtp']);
+export const TechnicalVisitParam = z.enum(['complex', 'simple']);
 export const SearchMeetingsParams = z.strictObject({
   eligibilityReference,
   productCode: text('Code of the chosen offer (product.code of an eligibility test).', ['FTTH-MAX-1G', 'ADSL-MAX_FULL']).optional(),
   planCode: text('Offer plan code.', ['pack-fibre-pro']).optional(),
   type: z.enum(['ADSL', 'FTTE', 'FTTH', 'FTTO', 'SDSL', 'VDSL']).optional().meta({ description: 'Access type of the chosen offer.', examples: ['FTTH'] }),
   unbundlingType: z.enum(['full', 'partial']).optional().meta({ description: 'Unbundling type of the chosen copper offer.', examples: ['full'] }),
-  installationType: text('Installation type (activationTypes of the chosen offer: activate, create, createNeighbour).', ['create', 'activate']).optional(),
-  otp: z.boolean().optional().meta({ description: 'Whether an optical socket (PTO) is already installed.', examples: [false] }),
+  installationType: InstallationTypeParam.optional().meta({
+    description: 'Installation type, for fiber only: activate, activate_undefined, create or multiOtp.', examples: ['create', 'activate'] }),
+  otp: text('Your OTP (optical socket) reference, if you have one.', ['OO-XXXX-XXXX/C']).optional(),
+  siteCompanyName: text('Site company name; for an individual, the name and first name.', ['ACME SAS', 'DUPONT Jean']).optional(),
+  technicalVisit: TechnicalVisitParam.optional().meta({ description: 'Ask for a technical visit on a fiber installation: complex or simple.', examples: ['simple'] }),
 });
 
 export const TestLineParams = z.strictObject({
@@ -76,6 +99,19 @@ export const TestLineParams = z.strictObject({
 export const TestBuildingParams = z.strictObject({ building });
 export const TestOtpParams = z.strictObject({ otp });
 export const GetTestParams = z.strictObject({ eligibilityReference });
+
+/** `recall`: be told when the eligibility of an address or a building changes (signed). */
+const recallId = z.number().int().nonnegative().meta({ description: 'Identifier of the recall (id of POST recall or GET recall/list).', examples: [42] });
+const recallBody = {
+  reference: text('Reference of the address or the building to watch (a building: IMB code from search/buildings; an address: hexacle).', ['IMB/91471/C/NT8X']),
+  referenceType: z.enum(['address', 'building']).meta({ description: 'What reference is: address or building.', examples: ['building'] }),
+  dedicatedfiberRequest: z.boolean().optional().meta({ description: 'Check for Dedicated Fiber (FTTO/FTTE) eligibility.', examples: [true] }),
+  profiberRequest: z.boolean().optional().meta({ description: 'Check for Pro Fiber (FTTH) eligibility.', examples: [true] }),
+};
+export const RecallCreateParams = z.strictObject(recallBody);
+export const RecallListParams = z.strictObject({});
+export const RecallIdParams = z.strictObject({ id: recallId });
+export const RecallUpdateParams = z.strictObject({ id: recallId, ...recallBody });
 
 export type SearchCitiesParams = z.infer<typeof SearchCitiesParams>;
 export type SearchStreetsParams = z.infer<typeof SearchStreetsParams>;
@@ -90,6 +126,9 @@ export type TestLineParams = z.infer<typeof TestLineParams>;
 export type TestBuildingParams = z.infer<typeof TestBuildingParams>;
 export type TestOtpParams = z.infer<typeof TestOtpParams>;
 export type GetTestParams = z.infer<typeof GetTestParams>;
+export type RecallCreateParams = z.infer<typeof RecallCreateParams>;
+export type RecallIdParams = z.infer<typeof RecallIdParams>;
+export type RecallUpdateParams = z.infer<typeof RecallUpdateParams>;
 
 /** An access rule of a consumer-key request (`POST /auth/credential`). */
 export const AccessRule = z.strictObject({

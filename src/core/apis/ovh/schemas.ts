@@ -57,21 +57,21 @@ export const Address = z.looseObject({
 });
 export type Address = z.infer<typeof Address>;
 
-export const AddressWithCoordinates = Address.extend({
-  latitude: z.number().nullish(),
-  longitude: z.number().nullish(),
-  hexacle: nstr,
+/** search/addresses items: coordinates are strings (decimal degrees), distance a string (metres). */
+export const AddressWithCoordinates = z.looseObject({
+  buildingName: nstr, buildingReference: nstr, city: str, distance: nstr, inseeCode: str,
+  latitude: str, longitude: str, streetCode: nstr, streetName: nstr, streetNumber: nstr, zipCode: str,
 });
 export type AddressWithCoordinates = z.infer<typeof AddressWithCoordinates>;
 
 export const SectionLength = z.looseObject({
-  diameter: z.number().describe('mm'),
-  length: z.number().describe('m'),
+  diameter: z.number().int().describe('mm'),
+  length: z.number().int().describe('m'),
 });
 export const LineStatus = z.enum(['active', 'inactive']);
 export const CopperInfo = z.looseObject({
-  availablePairs: z.number().nullish(),
-  maxAvailablePairs: z.number().nullish(),
+  availablePairs: z.number().int().nullish(),
+  maxAvailablePairs: z.number().int().nullish(),
   nra: nstr,
   sectionsLengths: z.array(SectionLength),
   status: LineStatus,
@@ -87,8 +87,9 @@ export const FiberInfo = z.looseObject({
   buildingName: nstr,
   buildingReference: nstr,
   buildingType: BuildingType,
-  latitude: z.number().nullish(),
-  longitude: z.number().nullish(),
+  /** strings in the schema (decimal degrees) */
+  latitude: nstr,
+  longitude: nstr,
   nro: nstr,
   operatorCode: str,
   operatorName: str,
@@ -130,7 +131,7 @@ export const OfferProduct = z.looseObject({
   uploadRate: z.number().describe('Mb'),
   guaranteed: z.boolean(),
   grt: z.array(str),
-  pairs: z.number().nullish(),
+  pairs: z.number().int().nullish(),
   unbundlingType: z.enum(['full', 'partial']).nullish(),
 });
 export const OfferEligibility = z.looseObject({
@@ -155,10 +156,26 @@ export type EligibilityTest = z.infer<typeof EligibilityTest>;
 export const MeetingSlot = z.looseObject({ startDate: str, endDate: str, slotId: nstr, uiCode: nstr });
 export const Meetings = z.looseObject({
   canBookFakeMeeting: z.boolean(),
-  capacities: z.looseObject({ eRdv: z.boolean().nullish(), phoneCall: z.boolean().nullish() }).nullish(),
+  capacities: z.looseObject({ eRdv: z.boolean(), phoneCall: z.boolean() }),
   meetingSlots: z.array(MeetingSlot),
 });
 export type Meetings = z.infer<typeof Meetings>;
+
+export const RecallReferenceType = z.enum(['address', 'building']);
+/** `connectivity.eligibility.EligibilityRecall` (recall operations, plain answers: not tasks). */
+export const EligibilityRecall = z.looseObject({
+  completed: z.boolean(),
+  completedDate: nstr,
+  creationDate: str,
+  customer: str,
+  dedicatedfiberRequest: z.boolean(),
+  id: z.number().int(),
+  profiberRequest: z.boolean(),
+  reference: str,
+  referenceType: RecallReferenceType,
+  updatedDate: str,
+});
+export type EligibilityRecall = z.infer<typeof EligibilityRecall>;
 
 /** OVH API error body (400/403/404/409/460). */
 export const OvhErrorBody = z.looseObject({ message: str, errorCode: nstr, httpCode: nstr });

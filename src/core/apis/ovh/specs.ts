@@ -5,26 +5,57 @@ import * as S from './schemas';
  * The OVHcloud Connectivity operations, as data: path, method, request schema, result schema.
  * operations.ts turns them into OperationDefs; functions.ts into typed functions.
  */
+export type OvhMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** `apiStatus` of an operation in OVHcloud's schema (specs/ovh/connectivity.json). */
+export interface OvhApiStatus {
+  value: 'PRODUCTION' | 'BETA' | 'ALPHA' | 'DEPRECATED';
+  /** only when the schema gives them (ISO dates) */
+  deprecatedDate?: string;
+  deletionDate?: string;
+  replacement?: string;
+}
+
 export interface OvhOpSpec<P extends Record<string, unknown> = Record<string, unknown>, T = unknown> {
   name: string;
   summary: string;
   description?: string;
-  method: 'GET' | 'POST';
-  /** path under the base URL */
+  method: OvhMethod;
+  /** path under the base URL; `{id}` segments are filled from the params of the same name */
   path: string;
   params: z.ZodType<P>;
   result: z.ZodType<T>;
-  examples: P[];
+  examples: Record<string, unknown>[];
   kind: 'eligibility' | 'search';
   signed: boolean;
+  /** the answer is an async task (`xdsl.AsyncTask*`), polled by re-posting; otherwise a plain JSON answer */
+  task: boolean;
+  /** as the schema says; the conformance test checks it */
+  apiStatus: OvhApiStatus;
+  /** deprecation text, only from the schema's apiStatus (see deprecationOf) */
   deprecated?: string;
+}
+
+const PRODUCTION: OvhApiStatus = { value: 'PRODUCTION' };
+const BETA: OvhApiStatus = { value: 'BETA' };
+
+/** The deprecation text of an api status: only what the schema says, nothing invented. */
+export function deprecationOf(status: OvhApiStatus): string | undefined {
+  if (status.value !== 'DEPRECATED' && !status.deprecatedDate && !status.deletionDate) return undefined;
+  const parts = [`Deprecated by OVHcloud${status.deprecatedDate ? ` on ${status.deprecatedDate.slice(0, 10)}` : ''}`];
+  if (status.deletionDate) parts.push(`removal planned on ${status.deletionDate.slice(0, 10)}`);
+  return `${parts.join(', ')} (OVHcloud API schema).${status.replacement ? ` Replacement: ${status.replacement}.` : ''}`;
 }
 
 const BASE = '/connectivity/eligibility';
 const REF = 'abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz01';
 
-function spec<P extends Record<string, unknown>, T>(s: Omit<OvhOpSpec<P, T>, 'method' | 'path' | 'signed'> & Partial<Pick<OvhOpSpec, 'method' | 'path' | 'signed'>>): OvhOpSpec<P, T> {
-  return { method: 'POST', path: `${BASE}/${s.name}`, signed: false, ...s };
+type SpecInput<P extends Record<string, unknown>, T> = Omit<OvhOpSpec<P, T>, 'method' | 'path' | 'signed' | 'task' | 'apiStatus' | 'deprecated'>
+  & Partial<Pick<OvhOpSpec, 'method' | 'path' | 'signed' | 'task' | 'apiStatus'>>;
+function spec<P extends Record<string, unknown>, T>(s: SpecInput<P, T>): OvhOpSpec<P, T> {
+  const out: OvhOpSpec<P, T> = { method: 'POST', path: `${BASE}/${s.name}`, signed: false, task: true, apiStatus: PRODUCTION, ...s };
+  const deprecated = deprecationOf(out.apiStatus);
+  return deprecated ? { ...out, deprecated } : out;
 }
 
 export const searchCities = spec({
@@ -65,12 +96,11 @@ export const searchBuildingDetails = spec({
 export const searchAddresses = spec({
   name: 'search/addresses', kind: 'search', summary: 'Addresses around a point',
   description: 'Get the addresses within a distance (metres, default 10) of a latitude/longitude.',
-  params: S.SearchAddressesParams, result: z.array(S.AddressWithCoordinates), examples: [{ latitude: 48.6986, longitude: 2.1873, distance: 50 }],
+  params: S.SearchAddressesParams, result: z.array(S.AddressWithCoordinates), examples: [{ latitude: '48.6986', longitude: '2.1873', distance: 50 }],
 });
 export const searchLines = spec({
-  name: 'search/lines', kind: 'search', summary: 'Copper lines at an address (deprecated)',
+  name: 'search/lines', kind: 'search', summary: 'Copper lines at an address',
   description: 'Search active and inactive lines at an address (active ones only with the owner name). Unlisted numbers are never returned.',
-  deprecated: 'Deprecated by OVHcloud on 2026-04-08 and removed 2026-07-08: the call may be refused. Use search/buildings then test/building, or test/address.',
   params: S.SearchLinesParams, result: z.array(S.Line), examples: [{ streetCode: '123456789', streetNumber: '2' }],
 });
 export const searchMeetings = spec({
@@ -100,24 +130,54 @@ export const testOtp = spec({
   params: S.TestOtpParams, result: S.EligibilityTest, examples: [{ otp: 'OO-XXXX-XXXX/C' }],
 });
 export const getTest = spec({
-  name: 'test', kind: 'eligibility', method: 'GET', path: `${BASE}/test`, summary: 'A past eligibility test, by its reference',
+  name: 'test', kind: 'eligibility', method: 'GET', path: `${BASE}/test`, task: false, summary: 'A past eligibility test, by its reference',
   description: 'GET /connectivity/eligibility/test?eligibilityReference=…: the result of a previous test.',
   params: S.GetTestParams, result: S.EligibilityTest, examples: [{ eligibilityReference: REF }],
 });
 
-function partners<P extends Record<string, unknown>, T>(s: OvhOpSpec<P, T>): OvhOpSpec<P, T> {
-  return { ...s, name: `${s.name}/partners`, path: `${s.path}/partners`, signed: true,
+function partners<P extends Record<string, unknown>, T>(s: OvhOpSpec<P, T>, apiStatus = PRODUCTION): OvhOpSpec<P, T> {
+  return { ...s, name: `${s.name}/partners`, path: `${s.path}/partners`, signed: true, apiStatus,
     summary: `${s.summary} (partners, signed)`,
     description: `${s.description ?? s.summary} Partners only: the request is signed with the profile's application key, secret and consumer key.` };
 }
 export const testLinePartners = partners(testLine);
 export const testAddressPartners = partners(testAddress);
-export const testBuildingPartners = partners(testBuilding);
-export const testOtpPartners = partners(testOtp);
+export const testBuildingPartners = partners(testBuilding, BETA);
+export const testOtpPartners = partners(testOtp, BETA);
+
+/** recall: plain signed answers (not tasks), like any OVH resource API. */
+const recall = { kind: 'search' as const, signed: true, task: false };
+const RECALL_EXAMPLE = { reference: 'IMB/91471/C/NT8X', referenceType: 'building' as const, profiberRequest: true, dedicatedfiberRequest: false };
+export const recallCreate = spec({
+  ...recall, name: 'recall', path: `${BASE}/recall`, summary: 'Ask to be told when an eligibility changes (recall, signed)',
+  description: 'POST /connectivity/eligibility/recall: register a recall on an address or a building; OVHcloud checks its Pro Fiber (FTTH) and/or Dedicated Fiber (FTTO/FTTE) eligibility again and tells the account. Signed with the profile\'s credentials.',
+  params: S.RecallCreateParams, result: S.EligibilityRecall, examples: [RECALL_EXAMPLE],
+});
+export const recallList = spec({
+  ...recall, name: 'recall/list', method: 'GET', path: `${BASE}/recall`, summary: 'The account\'s recalls (signed)',
+  description: 'GET /connectivity/eligibility/recall: every recall of the account. Signed.',
+  params: S.RecallListParams, result: z.array(S.EligibilityRecall), examples: [{}],
+});
+export const recallGet = spec({
+  ...recall, name: 'recall/get', method: 'GET', path: `${BASE}/recall/{id}`, summary: 'One recall, by its id (signed)',
+  description: 'GET /connectivity/eligibility/recall/{id}. Signed.',
+  params: S.RecallIdParams, result: S.EligibilityRecall, examples: [{ id: 1 }],
+});
+export const recallUpdate = spec({
+  ...recall, name: 'recall/update', method: 'PUT', path: `${BASE}/recall/{id}`, summary: 'Change a recall (signed)',
+  description: 'PUT /connectivity/eligibility/recall/{id}: its reference and what to check again. Signed.',
+  params: S.RecallUpdateParams, result: S.EligibilityRecall, examples: [{ id: 1, ...RECALL_EXAMPLE, dedicatedfiberRequest: true }],
+});
+export const recallDelete = spec({
+  ...recall, name: 'recall/delete', method: 'DELETE', path: `${BASE}/recall/{id}`, summary: 'Delete a recall (signed)',
+  description: 'DELETE /connectivity/eligibility/recall/{id}. Signed.',
+  params: S.RecallIdParams, result: z.null(), examples: [{ id: 1 }],
+});
 
 export const OVH_SPECS: readonly OvhOpSpec[] = [
   searchCities, searchStreets, searchStreetNumbers, searchStreetNumbersDetails, searchBuildings, searchBuildingsByLine,
   searchBuildingDetails, searchAddresses, searchLines, searchMeetings,
   testLine, testAddress, testBuilding, testOtp, getTest,
   testLinePartners, testAddressPartners, testBuildingPartners, testOtpPartners,
+  recallCreate, recallList, recallGet, recallUpdate, recallDelete,
 ] as unknown as readonly OvhOpSpec[];
