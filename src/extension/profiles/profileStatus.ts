@@ -15,7 +15,6 @@ export function createProfileStatus(profiles: ProfileStore): vscode.Disposable {
     item.tooltip = vscode.l10n.t('Eligibility profile: {0}\n{1}\nClick to switch', p.name, where);
     item.show();
     void vscode.commands.executeCommand('setContext', 'eligibility.activeProfileKind', p.kind);
-    void vscode.commands.executeCommand('setContext', 'eligibility.activeProfileApis', coveredFamilies(p));
   };
   render(profiles.active());
   return vscode.Disposable.from(profiles.onDidChangeActive(render), item);
