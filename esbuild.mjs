@@ -46,17 +46,19 @@ const common = {
 
 const node = {
   ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'],
+  // proxy-agent-negotiate imports the optional native 'kerberos' only for Negotiate proxy auth
+  external: ['kerberos'],
   alias: { 'whatwg-url': './src/build/whatwg-url-shim.js' },
 };
 
 const targets = [
-  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode'] },
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',
-    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css' },
+    entryPoints: { main: 'webview/main.ts', style: 'webview/style.css', matrix: 'webview/matrix/main.ts', 'matrix-style': 'webview/matrix/style.css' },
     outdir: `${DIST}/webview`, loader: { '.ttf': 'file' },
   },
 ];

@@ -2,7 +2,7 @@
  * The top of a result: actions, what was asked and of whom, the summary line and the
  * schema-drift banner.
  */
-import type { ResultLabels, ResultView } from '../src/shared/protocol';
+import { fmt, type ResultLabels, type ResultView } from '../src/shared/protocol';
 import { button, h, icon, kv, text } from './dom';
 import { formatRate, summarize } from './offers-model';
 
@@ -36,7 +36,14 @@ function params(p: Record<string, unknown>): HTMLElement {
   return h('ul', { id: 'header-params', class: 'params' }, entries.map(([k, v]) => h('li', {}, h('span', { class: 'k' }, k), ' = ', h('code', {}, text(v)))));
 }
 
-export function renderHeader(view: ResultView): HTMLElement {
+/** `BETA` next to the operation when the provider's schema says so (the note comes from the labels). */
+function stageBadge(view: ResultView, L?: ResultLabels): HTMLElement | string {
+  if (!view.stage) return '';
+  const note = L ? fmt(L.stageNote, view.stage) : view.stage;
+  return h('span', { id: 'operation-stage', class: 'badge stage', title: note, 'aria-label': note }, view.stage);
+}
+
+export function renderHeader(view: ResultView, L?: ResultLabels): HTMLElement {
   const r = view.result;
   const when = new Date(r.startedAt);
   const status = r.ok
@@ -47,7 +54,7 @@ export function renderHeader(view: ResultView): HTMLElement {
     kv([
       ['API', h('span', { id: 'header-api', 'data-api': r.call.api }, API_LABELS[r.call.api] ?? r.call.api)],
       ['Profile', h('span', { id: 'header-profile' }, view.profile)],
-      ['Operation', h('code', { id: 'header-operation' }, r.call.operation)],
+      ['Operation', h('span', {}, h('code', { id: 'header-operation' }, r.call.operation), ' ', stageBadge(view, L))],
       ['Parameters', params(r.call.params ?? {})],
       ['Source', view.source ? h('span', { id: 'header-source' }, view.source) : undefined],
       ['Started', h('time', { id: 'header-started', datetime: r.startedAt }, isNaN(when.getTime()) ? r.startedAt : when.toLocaleString())],

@@ -91,7 +91,7 @@ function render(): void {
       copyJson: () => send({ type: 'copyJson' }),
       exportSupport: () => send({ type: 'exportSupport' }),
     }, !!r.exchange, L),
-    renderHeader(view),
+    renderHeader(view, L),
     renderDrift(view),
     renderError(r.error, step => send({ type: 'nextStep', step })),
     renderAssertions(view.assertions),

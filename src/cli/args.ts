@@ -22,6 +22,8 @@ export interface RunArgs {
   sandbox: boolean;
   /** per HTTP attempt, seconds */
   timeoutSec?: number;
+  /** forward proxy for every request (replaces HTTPS_PROXY / HTTP_PROXY; NO_PROXY still applies) */
+  proxy?: string;
   vars: Record<string, VariableValue>;
   tags: string[];
   grep?: string;
@@ -48,6 +50,8 @@ export const RUN_USAGE = `elig run <files|dirs|globs...> [options]
   --rate N[/s|/min]     at most N HTTP requests per second, polls, token requests and retries included
   --rate FAMILY=N[/s]   the same per API family (ovh, orange, or orange-b2b / orange-rip / orange-token); repeatable
   --timeout S           seconds allowed for one HTTP attempt (default 30)
+  --proxy URL           forward proxy for every request, e.g. http://proxy:3128 (default: HTTPS_PROXY /
+                        HTTP_PROXY; NO_PROXY still applies; credentials in the URL are never printed)
   --bail                stop starting requests after the first failure
   --sandbox             start the embedded sandbox and point every API at it
   --no-progress         no progress line (it only shows on a terminal anyway)
@@ -106,6 +110,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
       }
       case '--tag': a.tags.push(value()); break;
       case '--grep': a.grep = value(); break;
+      case '--proxy': a.proxy = value(); break;
       case '--bail': a.bail = true; break;
       case '--sandbox': a.sandbox = true; break;
       case '--verbose': a.verbose = true; break;

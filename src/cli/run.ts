@@ -4,6 +4,7 @@ import { createSharedState, PollOptions } from '../core/apis/operation';
 import { redactor } from '../core/log';
 import { credentialHomes, retarget } from '../core/requests/endpoints';
 import { createRunHttp } from '../core/requests/http';
+import { proxySettings, type ProxySettings } from '../core/http/proxy';
 import { loadRun } from '../core/requests/load';
 import { RequestOutcome, runRequests, summarize } from '../core/requests/runner';
 import { sandboxTarget, Target, targetFromEnv } from '../core/target';
@@ -41,6 +42,11 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   let args: RunArgs;
   try { args = parseRunArgs(argv); } catch (e) {
     io.stderr(`elig run: ${(e as Error).message}\nSee: elig run --help\n`);
+    return EXIT.input;
+  }
+  let proxy: ProxySettings;
+  try { proxy = proxySettings(args.proxy, io.env); } catch (e) {
+    io.stderr(`elig run: ${redactor.redact((e as Error).message)}\n`);
     return EXIT.input;
   }
   const logger = cliLogger(args, io.stderr);
@@ -87,7 +93,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   }
 
   const { http } = createRunHttp({
-    homes: credentialHomes(configured), ratePerSec: args.rate, rates: args.rates, logger,
+    homes: credentialHomes(configured), ratePerSec: args.rate, rates: args.rates, logger, proxy,
     timeoutMs: args.timeoutSec ? Math.round(args.timeoutSec * 1000) : undefined,
   });
   const progress = args.noProgress || !io.stderrIsTTY || args.quiet ? undefined : progressPrinter(io.stderr);

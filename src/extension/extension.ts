@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { HttpClient } from '../core/http/client';
 import type { EligibilityTestApi } from './api';
 import { registerCredentialCommands } from './commands/credentialCommands';
+import { registerCompareCommands } from './compare/compareCommands';
 import { registerHistoryCommands } from './commands/historyCommands';
 import { registerNodeCommands } from './commands/nodeCommands';
+import { registerRecallCommand } from './commands/recallCommand';
 import { registerOrangeCommands } from './commands/orangeCommands';
 import { registerProfileCommands } from './commands/profileCommands';
 import { registerRequestFileCommands } from './commands/requestFileCommands';
@@ -75,11 +77,13 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // commands
   for (const d of [
     ...registerTestCommands(s), ...registerOrangeCommands(s), ...registerSearchAddress(s),
-    ...registerTreeEntries(s), ...registerNodeCommands(s),
+    ...registerTreeEntries(s), ...registerNodeCommands(s), ...registerRecallCommand(s),
     ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
     ...registerSupportCommands(s, () => panels.activeSubject()),
   ]) own(d);
+  // compare: one place, every provider (the matrix panel)
+  for (const d of registerCompareCommands(s)) own(d);
 
   logger.info(`Eligibility Explorer activated (profile ${profiles.active().name}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
 

@@ -56,6 +56,8 @@ export interface ResultView {
   profileKind?: string;
   /** index in `result.normalized.offers` of the best eligible offer (core rule src/core/model/best.ts) */
   best?: number;
+  /** the provider's stage of the operation when not production (OVH schema apiStatus `BETA`), shown as a badge */
+  stage?: string;
 }
 
 export type SortKey = 'eligible' | 'technology' | 'code' | 'name' | 'download' | 'upload' | 'reasons' | 'activation';
@@ -94,7 +96,7 @@ function pickLabels<K extends string>(x: Labels<K>, keys: readonly K[]): Labels<
 /** The results panel's labels. Add a key here, its English in src/extension/panel/labels.ts
  *  (`vscode.l10n.t('…')`), its French in l10n/bundle.l10n.fr.json. */
 export const RESULT_LABEL_KEYS = [
-  'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running', 'exportSupport',
+  'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running', 'exportSupport', 'stageNote',
 ] as const;
 export type ResultLabelKey = typeof RESULT_LABEL_KEYS[number];
 export type ResultLabels = Labels<ResultLabelKey>;

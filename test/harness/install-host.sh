@@ -23,8 +23,9 @@ mkdir -p "$ROOT/tmp"
 # ---------------------------------------------------------------- 1. Debian packages
 # chromium: the browser playwright-core drives; ripgrep: replaces the rg that @vscode/ripgrep would
 # download from GitHub; libkrb5-dev: headers for the 'kerberos' native module; g++/make/python3: node-gyp.
+# openssl: the proxy/TLS tests generate a private CA and a server certificate with it.
 # curl: the unit tests run the generated "Copy as cURL" scripts against the sandbox.
-APT_PKGS=(chromium ripgrep libkrb5-dev g++ make python3 curl)
+APT_PKGS=(chromium ripgrep libkrb5-dev g++ make python3 openssl curl)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

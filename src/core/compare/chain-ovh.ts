@@ -37,6 +37,12 @@ export async function ovhChain(env: ChainEnv, rec: Recorder): Promise<Findings> 
     const p = env.place;
     switch (p.kind) {
       case 'address': {
+        if (p.streetCode) {
+          rec.via = 'search/buildings';
+          rec.step({ step: 'street', matched: `${p.street} (${p.streetCode})`, how: 'street code given with the place' });
+          await atAddress(env, rec, f, { streetCode: p.streetCode, number: p.number, street: p.street, zip: p.zip, city: p.city });
+          return f;
+        }
         rec.via = 'search/cities → search/streets → search/buildings';
         const insee = await locality(env, rec, f, p.zip, p.city);
         if (!insee) return f;

@@ -3,7 +3,7 @@ import { buildMatrix, findDisagreements, type Findings } from './cells';
 import { ripChain, b2bChain } from './chain-orange';
 import { ovhChain } from './chain-ovh';
 import { createEnv, type PickPolicy } from './env';
-import { parsePlace, type Place } from './place';
+import { describePlace, parsePlace, type Place } from './place';
 import { cancelled, Recorder, type CompareProgress } from './recorder';
 import { COMPARE_APIS, type CompareApi, type CompareResult } from './schema';
 
@@ -68,7 +68,7 @@ export async function compare(query: string | Place, options: CompareOptions): P
   if (options.signal?.aborted) throw cancelled();
   const matrix = buildMatrix(findings);
   return {
-    query: typeof query === 'string' ? query : JSON.stringify(query),
+    query: typeof query === 'string' ? query : describePlace(query),
     resolved: { ovh: recorders.ovh.toResolution(), 'orange-b2b': recorders['orange-b2b'].toResolution(), 'orange-rip': recorders['orange-rip'].toResolution() },
     matrix,
     disagreements: findDisagreements(matrix),

@@ -5,7 +5,7 @@ import { EligError } from '../errors';
  * line number or `lat,lon` coordinates. Parsing is bounded (length-capped, anchored regexes).
  */
 export type Place =
-  | { kind: 'address'; number: string; street: string; zip: string; city: string; text: string }
+  | { kind: 'address'; number: string; street: string; zip: string; city: string; text: string; /** known OVH street code (from the tree): skips search/cities and search/streets */ streetCode?: string }
   | { kind: 'building'; code: string }
   | { kind: 'line'; number: string }
   | { kind: 'coordinates'; latitude: number; longitude: number };

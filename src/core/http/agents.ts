@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
+import { createProxyAgents, proxyFor, type ProxySettings } from './proxy';
 
 /**
  * Keep-alive agents with an explicit connect timeout: a socket that has not connected
@@ -39,16 +40,36 @@ class TimedHttpsAgent extends https.Agent {
   }
 }
 
-export interface Agents { http: http.Agent; https: https.Agent; destroy(): void }
+export interface Agents {
+  http: http.Agent;
+  https: https.Agent;
+  /** The agent for a URL: a proxy's (see ./proxy) or the direct keep-alive one. */
+  for(url: URL): http.Agent;
+  /** The proxy a URL goes through, if any (for messages; never with credentials when printed via describeProxy). */
+  proxyOf(url: string): URL | undefined;
+  destroy(): void;
+}
 
 /**
  * `maxSockets` stays unbounded (Node's default) on purpose: with keep-alive, node-fetch 2's
  * chunked-ending check misfires on a socket handed to a queued request ("Premature close").
  * Concurrency is bounded by the callers (runner --concurrency, tree), not by the agent.
  */
-export function createAgents(connectTimeoutMs: number, maxSockets = Infinity): Agents {
+/**
+ * No `ca` option anywhere, on purpose: Node's default trust store plus NODE_EXTRA_CA_CERTS (read
+ * by Node at start-up) apply, and in VS Code its system-certificates support patches the default.
+ * `proxy`: undefined reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment (curl's rules),
+ * false never uses a proxy.
+ */
+export function createAgents(connectTimeoutMs: number, maxSockets = Infinity, proxy?: ProxySettings | false): Agents {
   const opts = { keepAlive: true, maxSockets, keepAliveMsecs: 1000 };
   const a = new TimedHttpAgent(connectTimeoutMs, opts);
   const b = new TimedHttpsAgent(connectTimeoutMs, opts);
-  return { http: a, https: b, destroy() { a.destroy(); b.destroy(); } };
+  const proxies = createProxyAgents(proxy, connectTimeoutMs);
+  return {
+    http: a, https: b,
+    for: u => proxies.agentFor(u) ?? (u.protocol === 'http:' ? a : b),
+    proxyOf: url => (proxy === false ? undefined : proxyFor(url, proxy)),
+    destroy() { a.destroy(); b.destroy(); proxies.destroy(); },
+  };
 }

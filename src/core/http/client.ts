@@ -4,6 +4,8 @@ import type { ExchangeSink } from '../har/exchange';
 import { Logger, redactor, silentLogger } from '../log';
 import { Agents, ConnectTimeoutError, createAgents } from './agents';
 import { assertCredentialTarget } from './guard';
+import type { ProxySettings } from './proxy';
+import { proxyRefusal, transportError } from './tls';
 import {
   backoffDelay, DEFAULT_RETRY, parseRetryAfter, RETRY_ALWAYS, RETRY_IDEMPOTENT, RetryPolicy, sleep,
 } from './retry';
@@ -51,6 +53,8 @@ export interface HttpClientOptions {
   maxSockets?: number;
   /** the scheduler's rate buckets: a token before every attempt, a hold on 429/503 (see core/schedule) */
   pacer?: Pacer;
+  /** forward proxy (./proxy): default HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment; false: none */
+  proxy?: ProxySettings | false;
 }
 
 /** What the HTTP layer asks of a rate limiter: wait before each attempt; hear about throttling. */
@@ -78,7 +82,7 @@ export class HttpClient {
   constructor(opts: HttpClientOptions = {}) {
     this.pacer = opts.pacer;
     this.logger = opts.logger ?? silentLogger;
-    this.agents = createAgents(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, opts.maxSockets);
+    this.agents = createAgents(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, opts.maxSockets, opts.proxy);
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
     this.userAgent = opts.userAgent ?? 'eligibility-explorer';
@@ -137,7 +141,7 @@ export class HttpClient {
         method: req.method, headers, body: req.body, redirect: 'manual',
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         signal: ctl.signal as any, compress: true,
-        agent: (u: URL) => (u.protocol === 'http:' ? this.agents.http : this.agents.https),
+        agent: (u: URL) => this.agents.for(u),
       });
       const headersAt = Date.now();
       const text = await res.text();
@@ -147,6 +151,8 @@ export class HttpClient {
       req.recorder?.({ ...sent(req, headers, started, attempt), status: res.status, responseHeaders: hdrs, responseBody: text, waitMs: headersAt - started, receiveMs: Date.now() - headersAt });
       this.logger.info(`${req.method} ${req.url} → ${res.status} in ${ms} ms${hdrs['x-ovh-queryid'] ? ` [X-OVH-QUERYID ${hdrs['x-ovh-queryid']}]` : ''}`);
       if (this.logger.enabled?.('trace') !== false) this.logger.trace(`← ${res.status} ${truncate(text)}`);
+      const proxy = res.status === 407 ? this.agents.proxyOf(req.url) : undefined;
+      if (proxy) throw new EligError(proxyRefusal(407, new URL(req.url).host, proxy, label(req)));
       if (res.status >= 300 && res.status < 400) {
         throw new EligError({ kind: 'redirect', status: res.status, nextStep: 'check-endpoint',
           message: `The server redirected (${res.status}) to ${hdrs['location'] ? safeLocation(hdrs['location']) : 'another location'}; redirects are never followed so credentials cannot leak. Check the endpoint URL.` });
@@ -166,6 +172,8 @@ export class HttpClient {
       if (e instanceof ConnectTimeoutError || /connect timeout/.test(cause.message ?? '')) {
         throw new EligError({ kind: 'timeout', message: `${label(req)}: ${cause.message}` });
       }
+      const t = transportError(cause, req.url, label(req), this.agents.proxyOf(req.url));
+      if (t) throw new EligError(t);
       throw new EligError({ kind: 'network', message: `${label(req)}: ${cause.code ?? ''} ${redactor.redact(cause.message ?? String(e))}`.replace(/\s+/g, ' ').trim() });
     } finally {
       clearTimeout(timer);

@@ -14,6 +14,7 @@ export function resultLabels(): ResultLabels {
     copyJson: l10n.t('Copy result JSON'),
     resultActions: l10n.t('Result actions'),
     running: l10n.t('Running…'),
+    stageNote: l10n.t('OVHcloud\'s API schema gives this operation the status {0}: it may change or answer differently.'),
     exportSupport: l10n.t('Export for Support…'),
   };
 }

@@ -8,6 +8,7 @@ import type { AssertionResult, ApiCall, ExecResult } from '../../core/result';
 import type { Exchange } from '../../core/apis/operation';
 import type { NormalizedResult } from '../../core/model/normalized';
 import { redactor } from '../../core/log';
+import { findOperation } from '../../core/apis';
 import { bestOffer } from '../../core/model/best';
 import { VIEW_VERSION, type ResultView } from '../../shared/protocol';
 import { maskHeader } from './curl';
@@ -88,6 +89,7 @@ export function makeView(input: ShowInput, defaultProfile: string): ResultView {
     assertions: input.assertions,
     source: input.source,
     best: best ? offers.indexOf(best) : undefined,
+    stage: findOperation(result.call.api, result.call.operation)?.stage,
   };
 }
 

@@ -77,6 +77,18 @@ export function identifierOf(n: TreeNode): string | undefined {
   }
 }
 
+/**
+ * What an OVH `recall` (be told when the eligibility changes) is about for a node: a building by
+ * its IMB code (buildings, addresses found near coordinates), or an address by its hexacle.
+ */
+export function recallTargetOf(n: TreeNode): { reference: string; referenceType: 'building' | 'address' } | undefined {
+  const d = n.data;
+  const code = d.kind === 'building' || d.kind === 'address' ? buildingCodeOf(n) : undefined;
+  if (code) return { reference: code, referenceType: 'building' };
+  if (d.kind === 'address' && d.hexacle) return { reference: d.hexacle, referenceType: 'address' };
+  return undefined;
+}
+
 /** A building code (IMB/...) the other APIs can take. */
 export function buildingCodeOf(n: TreeNode): string | undefined {
   const d = n.data;
@@ -99,6 +111,7 @@ export function contextValueOf(n: TreeNode): string {
   if (code && d.kind !== 'poi') flags.push('toOrange');
   if (code) flags.push('toRip');
   if (code && d.kind !== 'building') flags.push('toOvh');
+  if (recallTargetOf(n)) flags.push('recall');
   if (FILTERABLE.has(d.kind)) flags.push('filter');
   if (REMOVABLE.has(d.kind)) flags.push('remove');
   return flags.join(' ');

@@ -49,6 +49,23 @@ describe('explorer tree (against the embedded sandbox)', () => {
     assert.ok(entry.result.normalized!.offers.some(o => o.eligible && o.technology === 'FTTH'));
   });
 
+  it('addresses near coordinates show the AddressWithCoordinates fields; a recall on one of their buildings is signed and answered', async () => {
+    const a = await api();
+    const q = await vscode.commands.executeCommand<TreeNode>('eligibility.tree.addressesNear', { latitude: 48.6986, longitude: 2.1873, distance: 500 });
+    const addresses = await a.getTreeChildren(q);
+    const withBuilding = addresses.find(n => n.data.kind === 'address' && n.data.building);
+    assert.ok(withBuilding && withBuilding.data.kind === 'address', labels(addresses).join(' | '));
+    assert.match(String(a.getTreeItem(withBuilding).description), /IMB\//);
+    assert.match(String(a.getTreeItem(withBuilding).contextValue), /\brecall\b/);
+    const entry = await vscode.commands.executeCommand<{ result: { ok: boolean; call: { operation: string; params: Record<string, unknown> }; raw?: Record<string, unknown> } }>(
+      'eligibility.node.recall', withBuilding, ['profiber', 'dedicatedfiber']);
+    assert.ok(entry?.result.ok, JSON.stringify(entry?.result).slice(0, 400));
+    assert.strictEqual(entry.result.call.operation, 'recall');
+    assert.deepStrictEqual(entry.result.call.params, { reference: withBuilding.data.building, referenceType: 'building', profiberRequest: true, dedicatedfiberRequest: true });
+    assert.strictEqual(entry.result.raw?.referenceType, 'building');
+    assert.ok(Number.isInteger(entry.result.raw?.id), 'the recall has an id');
+  });
+
   it('Orange POI look-ups list POIs with their support status', async () => {
     const a = await api();
     const q = await vscode.commands.executeCommand<TreeNode>('eligibility.tree.orangePoi', { buildingCode: 'IMB/59378/X/013S' });

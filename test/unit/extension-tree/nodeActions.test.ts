@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { makeNode } from '../../../src/extension/tree/node';
-import { buildingCodeOf, contextValueOf, identifierOf, listCallOf, testCallOf } from '../../../src/extension/tree/nodeActions';
+import { buildingCodeOf, contextValueOf, identifierOf, listCallOf, recallTargetOf, testCallOf } from '../../../src/extension/tree/nodeActions';
 import { withBuilding } from '../../../src/extension/tree/orangeChildren';
 
 const flags = (n: Parameters<typeof contextValueOf>[0]) => new Set(contextValueOf(n).split(' '));
@@ -14,6 +14,21 @@ describe('explorer node actions (the when-clause flags of package.json menus)', 
     for (const k of ['elig.building', 'test', 'id', 'save', 'toOrange', 'toRip']) assert.ok(f.has(k), k);
     assert.ok(!f.has('toOvh') && !f.has('lineStatus') && !f.has('remove'));
     assert.deepStrictEqual(testCallOf(b), { api: 'ovh', operation: 'test/building', params: { building: 'IMB/91471/C/NT8X' } });
+  });
+
+  it('recall: a building by its IMB code, an address by its building or else its hexacle; nothing elsewhere', () => {
+    const b = makeNode(undefined, 'b', 'House', { kind: 'building', reference: 'IMB/91471/C/NT8X', name: 'House', stairs: [] });
+    assert.deepStrictEqual(recallTargetOf(b), { reference: 'IMB/91471/C/NT8X', referenceType: 'building' });
+    assert.ok(flags(b).has('recall'));
+    const near = makeNode(undefined, 'a', '2 RUE DU VERGER', { kind: 'address', text: '2 RUE DU VERGER', building: 'IMB/91471/C/NT8X', latitude: '48.6986', longitude: '2.1873' });
+    assert.deepStrictEqual(recallTargetOf(near), { reference: 'IMB/91471/C/NT8X', referenceType: 'building' });
+    const hex = makeNode(undefined, 'h', '4 RUE', { kind: 'address', text: '4 RUE', hexacle: '91471112AB' });
+    assert.deepStrictEqual(recallTargetOf(hex), { reference: '91471112AB', referenceType: 'address' });
+    const na = makeNode(undefined, 'n', 'Building', { kind: 'building', reference: '_NA_', name: '_NA_', stairs: [] });
+    assert.strictEqual(recallTargetOf(na), undefined);
+    assert.ok(!flags(na).has('recall'));
+    const zip = makeNode(undefined, 'z', '91400', { kind: 'zip', zipCode: '91400' });
+    assert.ok(!flags(zip).has('recall'));
   });
 
   it('a building without identifier (_NA_) offers no test and no cross-API action', () => {

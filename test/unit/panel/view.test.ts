@@ -18,6 +18,14 @@ describe('panel view model', () => {
     },
   });
 
+  it('carries the operation\'s BETA stage from the OVH schema (test/building/partners), nothing for production ones', () => {
+    const beta = makeView({ result: execResult({ call: { api: 'ovh', operation: 'test/building/partners', params: { building: 'IMB/91471/C/NT8X' } } }) }, 'Sandbox');
+    assert.equal(beta.stage, 'BETA');
+    assert.ok(isResultView(beta));
+    const prod = makeView({ result: execResult({ call: { api: 'ovh', operation: 'test/building', params: { building: 'IMB/91471/C/NT8X' } } }) }, 'Sandbox');
+    assert.equal(prod.stage, undefined);
+  });
+
   it('never carries a secret: headers masked again, registered values removed everywhere', () => {
     redactor.addSecret('client-secret-value-77');
     const r = leaky();
