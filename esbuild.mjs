@@ -3,6 +3,7 @@
 //   node esbuild.mjs [--production] [--watch] [--tests]
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
 // dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
+// dist/profileEditor.js  Add/Edit/Remove Profile (cjs, node, required on first use)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
 // dist/webview/      webview/       (iife, browser) + its css and the codicon font
 // out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
@@ -55,6 +56,8 @@ const targets = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: `${DIST}/extension.js`, external: ['vscode', 'kerberos'] },
   // the embedded sandbox, loaded by the extension on first use only (not part of activation)
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
+  // Add / Edit / Remove Profile: required on first use (src/extension/commands/profileCommands.ts)
+  { ...node, entryPoints: ['src/extension/profiles/profileEditor.ts'], outfile: `${DIST}/profileEditor.js`, external: ['vscode', 'kerberos'] },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { redactor } from '../../core/log';
 import { FamilyCredentials, secretValues } from '../../core/profileSecrets';
-import { ApiFamily, coveredFamilies, familyBaseUrl, needsSecrets, Profile } from '../../core/profiles';
+import { ApiFamily, coveredFamilies, needsSecrets, Profile } from '../../core/profiles';
+import { describeProfile } from '../profiles/profileInputs';
 import { familyLabel } from '../profiles/refusal';
 import { abortSignalFor } from '../run/cancellation';
 import { CredentialPart, Validation, validateCredentials } from '../profiles/validateCredentials';
@@ -26,12 +27,6 @@ export async function credentialProfile(s: Services, id: string | undefined, tit
   const p = await vscode.window.showQuickPick(others.map(o => ({ label: o.name, description: describeProfile(o), profile: o })),
     { title, placeHolder: vscode.l10n.t('Profile') });
   return p?.profile;
-}
-
-/** "OVHcloud · ovh-eu, Orange · https://api.orange.com" */
-export function describeProfile(p: Profile): string {
-  if (p.kind === 'sandbox') return vscode.l10n.t('embedded simulator of the three APIs, no credentials');
-  return coveredFamilies(p).map(f => `${f === 'ovh' ? 'OVHcloud' : 'Orange'} · ${p.apis[f]?.endpoint || familyBaseUrl(p, f)}`).join(', ');
 }
 
 /** The family of a profile a credential command is about: given, the only one, or picked. */

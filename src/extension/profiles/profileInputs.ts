@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ApiFamily, checkEndpoint, familyBaseUrl, Profile } from '../../core/profiles';
+import { ApiFamily, checkEndpoint, coveredFamilies, familyBaseUrl, Profile } from '../../core/profiles';
 import { familyLabel, familyShort } from './refusal';
 
 /** Localized endpoint problem (the core's English one is for settings and logs). */
@@ -57,4 +57,10 @@ export async function offerCredentials(profile: Profile, families: ApiFamily[]):
     if (next !== set) return;
     await vscode.commands.executeCommand('eligibility.setCredentials', { profileId: profile.id, family: f });
   }
+}
+
+/** "OVHcloud · ovh-eu, Orange · https://api.orange.com" */
+export function describeProfile(p: Profile): string {
+  if (p.kind === 'sandbox') return vscode.l10n.t('embedded simulator of the three APIs, no credentials');
+  return coveredFamilies(p).map(f => `${f === 'ovh' ? 'OVHcloud' : 'Orange'} · ${p.apis[f]?.endpoint || familyBaseUrl(p, f)}`).join(', ');
 }

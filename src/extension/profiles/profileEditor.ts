@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
 import {
-  API_FAMILIES, ApiFamily, coveredFamilies, FamilyEntry, familyBaseUrl, needsSecrets, Profile, profileProblem,
+  API_FAMILIES, ApiFamily, coveredFamilies, FamilyEntry, familyBaseUrl, needsSecrets, newProfileId, Profile, ProfileApis, profileProblem,
 } from '../../core/profiles';
-import { askEndpoint, offerCredentials } from '../profiles/profileInputs';
-import { familyLabel, familyShort } from '../profiles/refusal';
 import type { Services } from '../services';
-import { describeProfile } from './credentialCommands';
+import { askEndpoint, askFamilies, describeProfile, offerCredentials } from './profileInputs';
+import { familyLabel, familyShort } from './refusal';
+
+/**
+ * Add, Edit and Remove Profile: the profile editor. Its own bundle (dist/profileEditor.js),
+ * required on first use by profileCommands.ts: activation and extension.js do not pay for it.
+ * It holds no state of its own (everything goes through the Services it is given).
+ */
 
 /** Non-interactive edits (tests, other commands); `null` removes a family from the profile. */
 export interface EditProfileArg {
@@ -19,16 +24,15 @@ export interface EditProfileArg {
 
 type Action = vscode.QuickPickItem & { run: () => Promise<EditProfileArg | undefined> };
 
-/** Edit Profile… (name, add / change / remove an API family) and Remove Profile… (its secrets too). */
-export function registerProfileEditCommands(s: Services): vscode.Disposable[] {
-  const reg = vscode.commands.registerCommand;
-  return [
-    reg('eligibility.editProfile', (arg?: EditProfileArg | string) => editProfile(s, typeof arg === 'string' ? { profileId: arg } : arg ?? {})),
-    reg('eligibility.removeProfile', (arg?: string | { profileId?: string }) => removeProfile(s, typeof arg === 'string' ? arg : arg?.profileId)),
-  ];
+/** `apis` as given (new shape) or `kind` + `endpoint` (first-round shape, still accepted). */
+export interface AddProfileArg {
+  name?: string; apis?: ProfileApis; kind?: ApiFamily; endpoint?: string;
+  /** interactive: the families to offer first; `then: 'none'` skips the credentials prompts */
+  families?: ApiFamily[]; then?: 'credentials' | 'none';
 }
 
-async function editProfile(s: Services, arg: EditProfileArg): Promise<string | undefined> {
+/** Edit Profile… (name, add / change / remove an API family). */
+export async function editProfile(s: Services, arg: EditProfileArg): Promise<string | undefined> {
   const profile = await pickProfile(s, arg.profileId, vscode.l10n.t('Edit profile'));
   if (!profile || !needsSecrets(profile)) return undefined;
   let change: EditProfileArg | undefined = arg;
@@ -124,7 +128,8 @@ async function applyEdit(s: Services, p: Profile, change: EditProfileArg): Promi
   return edited;
 }
 
-async function removeProfile(s: Services, id: string | undefined): Promise<boolean> {
+/** Remove Profile…: the profile and every secret it had. */
+export async function removeProfile(s: Services, id: string | undefined): Promise<boolean> {
   const profile = await pickProfile(s, id, vscode.l10n.t('Remove profile'));
   if (!profile || !needsSecrets(profile)) return false;
   if (!id) {
@@ -139,4 +144,52 @@ async function removeProfile(s: Services, id: string | undefined): Promise<boole
   s.provider.refresh();
   void vscode.window.showInformationMessage(vscode.l10n.t('Profile {0} and its credentials removed.', profile.name));
   return true;
+}
+
+function apisFromArg(arg: AddProfileArg): ProfileApis | undefined {
+  if (arg.apis) return arg.apis;
+  if (arg.kind) return { [arg.kind]: arg.endpoint ? { endpoint: arg.endpoint } : {} };
+  return undefined;
+}
+
+/** Add Profile…: families, their endpoints, a name; then offers each family's credentials. */
+export async function addProfile(s: Services, arg: AddProfileArg = {}): Promise<string | undefined> {
+  const given = apisFromArg(arg);
+  const interactive = !(arg.name && given);
+  const apis = given ?? await askApis(arg.families);
+  if (!apis) return undefined;
+  const name = arg.name ?? await askName(defaultName(apis));
+  if (!name) return undefined;
+  const problem = profileProblem({ apis });
+  if (problem) { void vscode.window.showErrorMessage(vscode.l10n.t('Profile not added: {0}.', problem)); return undefined; }
+  const profile: Profile = { id: newProfileId(name, s.profiles.list().map(p => p.id)), name, kind: 'custom', apis };
+  await s.profiles.save(profile);
+  await s.profiles.setActive(profile.id);
+  if (interactive && arg.then !== 'none') await offerCredentials(profile, Object.keys(apis) as ApiFamily[]);
+  return profile.id;
+}
+
+async function askApis(families?: ApiFamily[]): Promise<ProfileApis | undefined> {
+  const picked = families?.length ? families : await askFamilies(vscode.l10n.t('Add profile: APIs'));
+  if (!picked) return undefined;
+  const apis: ProfileApis = {};
+  for (const f of picked) {
+    const endpoint = await askEndpoint(f, vscode.l10n.t('Add profile: {0} endpoint', familyShort(f)));
+    if (endpoint === undefined) return undefined;
+    apis[f] = endpoint ? { endpoint } : {};
+  }
+  return apis;
+}
+
+function defaultName(apis: ProfileApis): string {
+  const parts: string[] = [];
+  if (apis.ovh) parts.push(/^ovh-(eu|ca|us)$/.test(apis.ovh.endpoint ?? 'ovh-eu') ? `OVH ${(apis.ovh.endpoint ?? 'ovh-eu').slice(4).toUpperCase()}` : 'OVH');
+  if (apis.orange) parts.push('Orange');
+  return parts.join(' + ');
+}
+
+async function askName(value: string): Promise<string | undefined> {
+  const name = await vscode.window.showInputBox({ title: vscode.l10n.t('Add profile: name'), prompt: vscode.l10n.t('Name'), value,
+    validateInput: v => (v.trim() ? undefined : vscode.l10n.t('A name')) });
+  return name?.trim() || undefined;
 }
