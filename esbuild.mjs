@@ -74,7 +74,7 @@ if (tests) {
   } };
   if (fs.existsSync('test/host')) walk('test/host');
   targets.push({ ...node, minify: false, sourcemap: 'inline', bundle: true, entryPoints: files,
-    outdir: 'out/test/host', outbase: 'test/host', external: ['vscode', 'mocha'] });
+    outdir: 'out/test/host', outbase: 'test/host', external: ['vscode', 'mocha', 'kerberos'] });
 }
 
 function copyCodicons() {

@@ -14,6 +14,11 @@ export const NEXT_STEP_LABELS: Record<NextStep, { label: string; icon: string }>
   'wait': { label: 'Retry', icon: 'watch' },
 };
 
+/** The query id of an OVH error note, when `description` is only that note. */
+function queryIdOf(d: string | undefined): string | undefined {
+  return d ? /^X-OVH-QUERYID (\S+)( \(give it to OVH support\))?$/.exec(d)?.[1] : undefined;
+}
+
 export function renderError(e: EligErrorInfo | undefined, nextStep: (s: NextStep) => void): HTMLElement | null {
   if (!e) return null;
   const step = e.nextStep;
@@ -23,7 +28,9 @@ export function renderError(e: EligErrorInfo | undefined, nextStep: (s: NextStep
       ['Kind', h('span', { id: 'error-kind' }, e.kind)],
       ['HTTP status', e.status !== undefined ? h('span', { id: 'error-status' }, String(e.status)) : undefined],
       ['Code', e.code !== undefined ? h('code', { id: 'error-code' }, e.code) : undefined],
-      ['Description', e.description ? h('span', { id: 'error-description' }, e.description) : undefined],
+      // OVH errors carry their query id in `description` ("X-OVH-QUERYID … (give it to OVH support)"): label it as what it is
+      ...(queryIdOf(e.description) ? [['X-OVH-QUERYID', h('code', { id: 'error-query-id' }, queryIdOf(e.description)!)] as [string, HTMLElement]]
+        : [['Description', e.description ? h('span', { id: 'error-description' }, e.description) : undefined] as [string, HTMLElement | undefined]]),
     ]),
     e.hint ? h('p', { id: 'error-hint' }, e.hint) : null,
     h('div', { class: 'actions' },

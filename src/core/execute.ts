@@ -28,7 +28,8 @@ async function executeOnce(ctx: RunContext, call: ApiCall): Promise<ExecResult> 
   if (!parsed.success) {
     const msg = parsed.error.issues.map(i => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');
     return { ...base, ok: false, durationMs: 0, schemaDrift: [], polls: 0, attempts: 0,
-      error: new EligError({ kind: 'input', message: `Invalid params for ${call.api} ${call.operation}: ${msg}` }).toJSON() };
+      error: new EligError({ kind: 'input', message: `Invalid params for ${call.api} ${call.operation}: ${msg}`,
+        param: parsed.error.issues[0]?.path.filter((p): p is string | number => typeof p !== 'symbol') }).toJSON() };
   }
   try {
     const out = await op.run(ctx, parsed.data);

@@ -15,6 +15,7 @@ import { registerSupportCommands } from './commands/supportCommands';
 import { registerTestCommands } from './commands/testCommands';
 import { registerTreeEntries } from './commands/treeEntries';
 import { createLog } from './log';
+import { vscodeProxySettings } from './proxySettings';
 import { createResultsPanels } from './panelHost';
 import { CredentialStore } from './profiles/credentialStore';
 import { createProfileStatus } from './profiles/profileStatus';
@@ -43,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   // logs (one redacted LogOutputChannel) and the one HTTP client
   const { channel: log, logger } = createLog();
   own(log);
-  const http = new HttpClient({ logger, userAgent: `eligibility-explorer/${String(context.extension.packageJSON.version)}` });
+  const http = new HttpClient({ logger, userAgent: `eligibility-explorer/${String(context.extension.packageJSON.version)}`, proxy: vscodeProxySettings });
   own({ dispose: () => http.dispose() });
 
   // profiles: settings (non-secret) + SecretStorage (secrets) + the embedded sandbox

@@ -5,7 +5,7 @@ import type { ApiCall } from '../core/result';
 import { showRefusal } from './profiles/refusal';
 import { ResultsPanels } from './panel';
 import { titleFor } from './panel/view';
-import { saveCallAsRequestFile } from './requestFiles/saveRequest';
+import { editCallAsRequestFile, saveCallAsRequestFile } from './requestFiles/saveRequest';
 import type { ResultsSink } from './run/resultsSink';
 import type { Services } from './services';
 import { exportForSupportInteractive, type SupportSubject } from './support/exportSupport';
@@ -26,17 +26,18 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
     },
     profileName: () => s.profiles.active().name,
     exportForSupport: view => exportForSupportInteractive(view, String(s.context.extension.packageJSON.version)),
-    saveAsRequestFile: async (call: ApiCall) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call); },
-    runNextStep: async (step: NextStep, call?: ApiCall) => {
+    saveAsRequestFile: async (call: ApiCall, result) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call, result); },
+    runNextStep: async (step: NextStep, call: ApiCall, error) => {
       const active = s.profiles.active();
       switch (step) {
+        case 'fix-input': await editCallAsRequestFile(`${call.api} ${call.operation}`, call, error?.param); break;
         case 'set-credentials': await vscode.commands.executeCommand('eligibility.setCredentials'); break;
         case 'check-endpoint':
           // a call the active profile does not cover: the refusal's own buttons (add the API / switch)
           if (call && !covers(active, call.api)) await showRefusal({ profileId: active.id, profileName: active.name, api: call.api, family: familyOf(call.api) });
           else await vscode.commands.executeCommand('eligibility.selectProfile');
           break;
-        case 'fix-input': case 'open-log': default: s.log.show(true); break;
+        case 'open-log': default: s.log.show(true); break;
       }
     },
     log: s.logger,

@@ -63,7 +63,7 @@ export const BASE_SETTINGS = {
  * trust: false keeps Workspace Trust on, so the folder opens in Restricted Mode (nothing is trusted
  * in a fresh profile); the default disables the feature (everything trusted).
  */
-export async function startHost({ hostEnv, runDir, env = {}, settings = {}, trust = true, folder, installed = [], port: fixedPort, fresh = true } = {}) {
+export async function startHost({ hostEnv, runDir, env = {}, settings = {}, trust = true, folder, installed = [], port: fixedPort, fresh = true, locale } = {}) {
   if (fresh) fs.rmSync(runDir, { recursive: true, force: true });
   for (const d of ['ud/User', 'ext', 'xdg-data', 'xdg-config', 'xdg-cache', 'tmp']) fs.mkdirSync(path.join(runDir, d), { recursive: true });
   // extra extensions, installed by copying them into the fresh extensions folder (the workbench
@@ -75,12 +75,21 @@ export async function startHost({ hostEnv, runDir, env = {}, settings = {}, trus
   const settingsFile = path.join(runDir, 'ud/User/settings.json');
   const kept = !fresh && fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
   fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...settings, ...kept }, null, 2));
+  // a display language other than English needs a language pack: register the test fixture's
+  // (test/e2e/fixtures/lang-<locale>/README.md says why) as installing one would
+  if (locale) {
+    const translations = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'e2e', 'fixtures', `lang-${locale}`, 'main.i18n.json');
+    fs.writeFileSync(path.join(runDir, 'ud', 'languagepacks.json'), JSON.stringify({
+      [locale]: { hash: `elig-test-${locale}`, label: locale, translations: { vscode: translations },
+        extensions: [{ extensionIdentifier: { id: `eligibility-test.lang-${locale}` }, version: '1.0.0' }] },
+    }));
+  }
   const port = fixedPort ?? await freePort();
   const args = [hostEnv.CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--config', path.join(runDir, 'config.yaml'), '--disable-telemetry', '--disable-update-check',
     '--disable-getting-started-override', ...(trust ? ['--disable-workspace-trust'] : []),
     '--user-data-dir', path.join(runDir, 'ud'), '--extensions-dir', path.join(runDir, 'ext'),
-    ...(folder ? [folder] : [])];
+    ...(locale ? ['--locale', locale] : []), ...(folder ? [folder] : [])];
   const t0 = Date.now();
   const logFd = fs.openSync(path.join(runDir, 'code-server.log'), 'w');
   const child = spawn(hostEnv.CODE_SERVER_NODE || process.execPath, args, {

@@ -36,7 +36,7 @@ async function runJourney(hostEnv, file) {
   let current = '(start)', ok = false, error, ctx, page, host;
   const consoleLines = [];
   try {
-    host = await startHost({ hostEnv, runDir, settings: { 'eligibility.sandbox.port': sandboxPort, ...(j.settings ?? {}) } });
+    host = await startHost({ hostEnv, runDir, locale: j.locale, settings: { 'eligibility.sandbox.port': sandboxPort, ...(j.settings ?? {}) } });
     ctx = await launchBrowser(hostEnv, runDir);
     page = ctx.pages()[0] ?? await ctx.newPage();
     const pageErrors = [];

@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
-import { createProxyAgents, proxyFor, type ProxySettings } from './proxy';
+import { createProxyAgents, proxyFor, proxyOption, type ProxyOption } from './proxy';
 
 /**
  * Keep-alive agents with an explicit connect timeout: a socket that has not connected
@@ -61,7 +61,7 @@ export interface Agents {
  * `proxy`: undefined reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment (curl's rules),
  * false never uses a proxy.
  */
-export function createAgents(connectTimeoutMs: number, maxSockets = Infinity, proxy?: ProxySettings | false): Agents {
+export function createAgents(connectTimeoutMs: number, maxSockets = Infinity, proxy?: ProxyOption): Agents {
   const opts = { keepAlive: true, maxSockets, keepAliveMsecs: 1000 };
   const a = new TimedHttpAgent(connectTimeoutMs, opts);
   const b = new TimedHttpsAgent(connectTimeoutMs, opts);
@@ -69,7 +69,7 @@ export function createAgents(connectTimeoutMs: number, maxSockets = Infinity, pr
   return {
     http: a, https: b,
     for: u => proxies.agentFor(u) ?? (u.protocol === 'http:' ? a : b),
-    proxyOf: url => (proxy === false ? undefined : proxyFor(url, proxy)),
+    proxyOf: url => { const p = proxyOption(proxy); return p === false ? undefined : proxyFor(url, p); },
     destroy() { a.destroy(); b.destroy(); proxies.destroy(); },
   };
 }

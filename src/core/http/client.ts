@@ -4,7 +4,7 @@ import type { ExchangeSink } from '../har/exchange';
 import { Logger, redactor, silentLogger } from '../log';
 import { Agents, ConnectTimeoutError, createAgents } from './agents';
 import { assertCredentialTarget } from './guard';
-import type { ProxySettings } from './proxy';
+import type { ProxyOption } from './proxy';
 import { proxyRefusal, transportError } from './tls';
 import {
   backoffDelay, DEFAULT_RETRY, parseRetryAfter, RETRY_ALWAYS, RETRY_IDEMPOTENT, RetryPolicy, sleep,
@@ -53,8 +53,9 @@ export interface HttpClientOptions {
   maxSockets?: number;
   /** the scheduler's rate buckets: a token before every attempt, a hold on 429/503 (see core/schedule) */
   pacer?: Pacer;
-  /** forward proxy (./proxy): default HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment; false: none */
-  proxy?: ProxySettings | false;
+  /** forward proxy (./proxy): default HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment; false: none;
+   *  a function is read on every request */
+  proxy?: ProxyOption;
 }
 
 /** What the HTTP layer asks of a rate limiter: wait before each attempt; hear about throttling. */

@@ -163,10 +163,16 @@ export interface ProxyAgents { agentFor(url: URL): http.Agent | undefined; destr
  * Agents per proxy (cached: one keep-alive pool per proxy and scheme). `connectTimeoutMs` bounds
  * the TCP connect to the proxy; the CONNECT answer is bounded by the request's own timeout.
  */
-export function createProxyAgents(settings: ProxySettings | false | undefined, connectTimeoutMs: number): ProxyAgents {
+export type ProxyOption = ProxySettings | false | undefined | (() => ProxySettings | false);
+
+/** The settings in force now (a function is read on every request: VS Code's settings can change). */
+export const proxyOption = (o: ProxyOption): ProxySettings | false | undefined => (typeof o === 'function' ? o() : o);
+
+export function createProxyAgents(option: ProxyOption, connectTimeoutMs: number): ProxyAgents {
   const cache = new Map<string, http.Agent>();
   return {
     agentFor(url: URL) {
+      const settings = proxyOption(option);
       if (settings === false) return undefined;
       const p = proxyFor(url.href, settings);
       if (!p) return undefined;

@@ -4,7 +4,7 @@
  * is disposed with the panel.
  */
 import * as vscode from 'vscode';
-import type { NextStep } from '../../core/errors';
+import type { EligErrorInfo, NextStep } from '../../core/errors';
 import type { Logger } from '../../core/log';
 import type { ApiCall, ExecResult } from '../../core/result';
 import {
@@ -25,10 +25,10 @@ export interface PanelDeps {
   profileName(): string;
   /** *Export for Support…*: writes the HAR and the Markdown summary of this result (asks where). */
   exportForSupport(view: ResultView): Promise<void>;
-  /** Saves the call as a `.elig.json` request file (asks where). */
-  saveAsRequestFile(call: ApiCall): Promise<void>;
+  /** Saves the call as a `.elig.json` request file; a failed result records its error as `expect.error`. */
+  saveAsRequestFile(call: ApiCall, result?: ExecResult): Promise<void>;
   /** Runs an error's next step other than retry/wait (those re-run here): set-credentials, open-log, fix-input, check-endpoint. */
-  runNextStep(step: NextStep, call: ApiCall): Promise<void>;
+  runNextStep(step: NextStep, call: ApiCall, error?: EligErrorInfo): Promise<void>;
   log?: Logger;
 }
 
@@ -97,12 +97,12 @@ export class ResultPanel implements vscode.Disposable {
         await vscode.env.clipboard.writeText(JSON.stringify(this.view.result, null, 2));
         return this.notice('info', vscode.l10n.t('Copied the result JSON.'));
       case 'saveRequestFile':
-        return this.guard(() => this.deps.saveAsRequestFile(this.view.result.call));
+        return this.guard(() => this.deps.saveAsRequestFile(this.view.result.call, this.view.result));
       case 'exportSupport':
         return this.guard(() => this.deps.exportForSupport(this.view));
       case 'nextStep':
         if (msg.step === 'retry' || msg.step === 'wait') return this.run(this.view.result.call);
-        return this.guard(() => this.deps.runNextStep(msg.step, this.view.result.call));
+        return this.guard(() => this.deps.runNextStep(msg.step, this.view.result.call, this.view.result.error));
       case 'persistState':
         this.ui = msg.ui;
         return;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { toErrorInfo } from '../../core/errors';
 import { credentialHomes, retarget } from '../../core/requests/endpoints';
 import { createRunHttp } from '../../core/requests/http';
+import { vscodeProxySettings } from '../proxySettings';
 import { RequestOutcome, RunItem, runRequests, summarize } from '../../core/requests/runner';
 import { abortSignalFor } from '../run/cancellation';
 import { SANDBOX_POLL } from '../run/callRunner';
@@ -48,7 +49,7 @@ export async function runDocument(s: Services, results: RunResults, doc: vscode.
     const base = await s.targets.forApis(items.map(i => i.request.api), profile);
     const { target, warnings } = retarget(base, environment);
     for (const w of warnings) s.logger.warn(`${source}: ${w}`);
-    http = createRunHttp({ homes: credentialHomes(base), logger: s.logger }).http;
+    http = createRunHttp({ homes: credentialHomes(base), logger: s.logger, proxy: vscodeProxySettings }).http;
     const outcomes = await runRequests(items, {
       ctx: { http, target, state: s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined, recordExchanges: true },
       signal, environment: environment?.name,

@@ -1,5 +1,7 @@
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import type { ApiCall } from '../../core/result';
+import type { EligErrorInfo } from '../../core/errors';
+import type { ApiCall, ExecResult } from '../../core/result';
 
 export interface NamedCall { name: string; call: ApiCall; expect?: Record<string, unknown> }
 
@@ -36,6 +38,41 @@ export async function openRequestFile(baseName: string, text: string): Promise<v
   return editor;
 }
 
-export function saveCallAsRequestFile(name: string, call: ApiCall): Promise<vscode.TextEditor> {
-  return openRequestFile(name, requestFileText([{ name, call }]));
+/**
+ * The observed error of a failed call as `expect.error` (kind, status and API code; not the
+ * message, which providers reword): saving a failed call gives a request that passes while the
+ * API keeps failing that way.
+ */
+export function expectFromError(e: EligErrorInfo | undefined): Record<string, unknown> | undefined {
+  if (!e || e.kind === 'cancelled') return undefined;
+  return { error: { kind: e.kind, ...(e.status !== undefined ? { status: e.status } : {}), ...(e.code !== undefined ? { code: e.code } : {}) } };
+}
+
+/** *Save as .elig.json*: the call; a failed call records its observed error as `expect.error`. */
+export function saveCallAsRequestFile(name: string, call: ApiCall, result?: ExecResult): Promise<vscode.TextEditor> {
+  const expect = result && !result.ok ? expectFromError(result.error) : undefined;
+  return openRequestFile(name, requestFileText([{ name, call, expect }]));
+}
+
+/**
+ * "Edit the request" on an input error: the call as an untitled `.elig.json`, the cursor on the
+ * offending parameter (`param`, a path into params: its value is selected), else on `params`.
+ */
+export async function editCallAsRequestFile(name: string, call: ApiCall, param?: (string | number)[]): Promise<vscode.TextEditor> {
+  const text = requestFileText([{ name, call }]);
+  const editor = await openRequestFile(name, text);
+  const root = parseTree(text);
+  const params = root && findNodeAtLocation(root, ['requests', 0, 'params']);
+  let node = root && param?.length ? findNodeAtLocation(root, ['requests', 0, 'params', ...param]) : undefined;
+  // a missing parameter: its nearest present parent
+  for (let n = (param?.length ?? 0) - 1; root && !node && n > 0; n--) node = findNodeAtLocation(root, ['requests', 0, 'params', ...param!.slice(0, n)]);
+  const target = node ?? params;
+  if (target) {
+    const quoted = target.type === 'string' ? 1 : 0;
+    const start = editor.document.positionAt(target.offset + quoted);
+    const end = editor.document.positionAt(target.offset + target.length - quoted);
+    editor.selection = target.type === 'object' || target.type === 'array' ? new vscode.Selection(start, start) : new vscode.Selection(start, end);
+    editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  return editor;
 }

@@ -35,11 +35,11 @@ export function isOrangeErrorBody(json: unknown): boolean {
     && !SUCCESS_KEYS.some(k => k in o);
 }
 
-/** Our guidance for the codes the guides document, by `status/code` then by status. */
-const KNOWN: Record<string, { step: NextStep; hint: string }> = {
-  '400/400100': { step: 'fix-input', hint: 'Separate the street and the city with a comma, e.g. "340 Avenue De La Marne, 59700 Marcq En Baroeul".' },
-  '400/40024': { step: 'fix-input', hint: 'A building code looks like IMB/59378/X/013S (pattern IMB/[A-Z0-9]{5}/[A-Z]/[A-Za-z0-9]{4}).' },
-  '404/4041': { step: 'fix-input', hint: 'The address is unknown: add the street number and the postcode, or look the building up by buildingCode.' },
+/** Our guidance for the codes the guides document, by `status/code` then by status (`param`: the b2b parameter at fault). */
+const KNOWN: Record<string, { step: NextStep; hint: string; param?: string }> = {
+  '400/400100': { step: 'fix-input', param: 'fullTextAddress', hint: 'Separate the street and the city with a comma, e.g. "340 Avenue De La Marne, 59700 Marcq En Baroeul".' },
+  '400/40024': { step: 'fix-input', param: 'buildingCode', hint: 'A building code looks like IMB/59378/X/013S (pattern IMB/[A-Z0-9]{5}/[A-Z]/[A-Za-z0-9]{4}).' },
+  '404/4041': { step: 'fix-input', param: 'fullTextAddress', hint: 'The address is unknown: add the street number and the postcode, or look the building up by buildingCode.' },
   '404/4042': { step: 'fix-input', hint: 'The building is unknown: check the building code, or the building name within this address.' },
   '401/42': { step: 'set-credentials', hint: 'The access token expired and a fresh one was refused too: check the client id and secret.' },
   '401/41': { step: 'set-credentials', hint: 'The credentials were refused (invalid): check the client id, client secret and API key of this profile.' },
@@ -48,7 +48,7 @@ const KNOWN: Record<string, { step: NextStep; hint: string }> = {
   '500/1': { step: 'retry', hint: 'Orange reported a generic internal error: retry; if it persists, contact Orange with the time of the call.' },
   '30': { step: 'fix-input', hint: 'The ND (phone number) is unknown to the RIP: check it, or test by address instead.' },
 };
-const BY_STATUS: Record<number, { step: NextStep; hint: string }> = {
+const BY_STATUS: Record<number, { step: NextStep; hint: string; param?: string }> = {
   400: { step: 'fix-input', hint: 'Orange refused the request as invalid: check the parameters.' },
   401: { step: 'set-credentials', hint: 'Check the client id, client secret and API key of this profile.' },
   403: { step: 'set-credentials', hint: 'This credential is not subscribed to this API: check the subscription of the application.' },
@@ -73,7 +73,7 @@ export function orangeHttpError(label: string, res: HttpResponse): EligError {
     + (res.status === 429 || res.status === 503 ? (retryAfter ? ` — retry after ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}` : '') : '');
   return new EligError({
     kind: 'http', status: res.status, code: b.code, message, description: b.description,
-    nextStep: known?.step, hint: known?.hint, body: res.json ?? (res.text ? redactor.redact(res.text.slice(0, 2000)) : undefined),
+    nextStep: known?.step, hint: known?.hint, param: known?.param ? [known.param] : undefined, body: res.json ?? (res.text ? redactor.redact(res.text.slice(0, 2000)) : undefined),
   });
 }
 

@@ -48,5 +48,6 @@ export async function runOrange(
 export function inputErrorOutcome(what: string, error: z.ZodError): ApiOutcome {
   const msg = error.issues.map(i => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');
   return { ok: false, schemaDrift: [], polls: 0, attempts: 0,
-    error: new EligError({ kind: 'input', message: `Invalid params for ${what}: ${msg}` }).toJSON() };
+    error: new EligError({ kind: 'input', message: `Invalid params for ${what}: ${msg}`,
+      param: error.issues[0]?.path.filter((p): p is string | number => typeof p !== 'symbol') }).toJSON() };
 }

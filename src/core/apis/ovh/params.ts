@@ -51,12 +51,12 @@ export const SearchBuildingDetailsParams = z.strictObject({
  */
 function coordinate(name: 'latitude' | 'longitude', limit: number, example: string) {
   const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= limit;
+  const meta = { description: `${name === 'latitude' ? 'Latitude' : 'Longitude'} (WGS84, decimal degrees). The API types it as a string; a number is accepted and sent as a string.`, examples: [example] };
   return z.union([
     z.number().refine(inRange, `${name} must be between -${limit} and ${limit}`),
     z.string().trim().regex(/^[-+]?(\d+\.?\d*|\.\d+)$/, `${name} must be a decimal number, e.g. ${example}`)
       .refine(v => inRange(Number(v)), `${name} must be between -${limit} and ${limit}`),
-  ]).transform(v => (typeof v === 'string' ? v : coordinateText(v))).pipe(z.string())
-    .meta({ description: `${name === 'latitude' ? 'Latitude' : 'Longitude'} (WGS84, decimal degrees). The API types it as a string; a number is accepted and sent as a string.`, examples: [example] });
+  ]).meta(meta).transform(v => (typeof v === 'string' ? v : coordinateText(v))).pipe(z.string()).meta(meta);
 }
 export function coordinateText(n: number): string {
   const s = String(n);
