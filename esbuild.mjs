@@ -49,7 +49,7 @@ const node = {
   ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'],
   // proxy-agent-negotiate imports the optional native 'kerberos' only for Negotiate proxy auth
   external: ['kerberos'],
-  alias: { 'whatwg-url': './src/build/whatwg-url-shim.js' },
+  alias: { 'whatwg-url': './src/build/whatwg-url-shim.js', debug: './src/build/debug-shim.js' },
 };
 
 const targets = [

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     ['tokens', () => benchTokens()],
     ['bundle', () => bundleRows()],
     ['sandbox', () => benchSandbox(ctx)],
+    ['compare', async () => (await import('./compare')).benchCompare(ctx)],
     ['host', async () => (await import('./activation')).benchHost(ctx)],
     ['panel', async () => (await import('./panel')).benchPanel(ctx)],
   ];

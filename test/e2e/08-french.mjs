@@ -4,6 +4,7 @@
 export default {
   title: 'French UI: welcome, palette, input box and results panel in French; API terms unchanged',
   locale: 'fr',
+  readmeShots: { '08-french.png': 'french-ui.png' },
   async run({ ui, page, step, shot }) {
     await step('the Eligibility view and its welcome are in French', async () => {
       const item = page.locator('.activitybar .action-item a[aria-label^="Éligibilité"]').first();

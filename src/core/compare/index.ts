@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { RunContext } from '../apis/operation';
 import { buildMatrix, findDisagreements, type Findings } from './cells';
 import { ripChain, b2bChain } from './chain-orange';
@@ -47,6 +48,8 @@ export async function compare(query: string | Place, options: CompareOptions): P
   const place = typeof query === 'string' ? parsePlace(query) : query;
   const asked = new Set<CompareApi>(options.apis?.length ? options.apis : COMPARE_APIS);
   if (options.signal?.aborted) throw cancelled();
+  // every HTTP attempt of the three chains listens to the same signal (a dozen at once is normal)
+  if (options.signal) setMaxListeners(64, options.signal);
   const env = createEnv(place, asked, options.pick ?? 'none');
   const recorders = {} as Record<CompareApi, Recorder>;
   const chains = { ovh: ovhChain, 'orange-b2b': b2bChain, 'orange-rip': ripChain };

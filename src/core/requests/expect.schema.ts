@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MatrixExpect } from './compare-entry';
 
 /**
  * `expect`: the assertions of one request, at the eligibility level.
@@ -86,6 +87,7 @@ export const Expect = z.strictObject({
   paths: z.array(PathCheck).optional().meta({ description: 'Free checks on the raw or normalized result.' }),
   maxDurationMs: z.number().int().positive().optional().meta({ description: 'The call (polls included) must take at most this long.', examples: [5000] }),
   maxPolls: z.number().int().min(0).optional().meta({ description: 'OVH tasks: at most this many re-posts.' }),
+  matrix: MatrixExpect.optional(),
   noSchemaDrift: z.boolean().optional().meta({ description: 'The response must match its schema exactly (no schema-drift warnings).' }),
 }).meta({ description: 'Assertions on the result. Without `expect`, a request passes when the call succeeds.' });
 export type Expect = z.infer<typeof Expect>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { OperationDef } from '../apis/operation';
 import { ApiId } from '../model/normalized';
 import { RequestFileEnvelope } from './schema';
+import { CompareSpec } from './compare-entry';
 
 /**
  * The JSON Schema of `.elig.json` files (schemas/elig.schema.json), generated from the zod
@@ -127,7 +128,14 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
     });
   }
   request.allOf = allOf;
-  request.defaultSnippets = ops.filter(o => !o.deprecated).map(o => requestSnippet(o, o.examples[0] ?? {}));
+  // compare entries (src/core/requests/compare-entry.ts): { name, compare: { place, apis }, expect: { matrix } }
+  rprops.compare = allowPlaceholders(withMarkdown(toJson(CompareSpec)));
+  request.required = ((request.required as string[] | undefined) ?? []).filter(k => k !== 'api' && k !== 'operation' && k !== 'params');
+  request.anyOf = [{ required: ['api', 'operation', 'params'] }, { required: ['compare'] }];
+  request.defaultSnippets = [...ops.filter(o => !o.deprecated).map(o => requestSnippet(o, o.examples[0] ?? {})), {
+    label: 'compare providers', description: 'One place asked of OVHcloud, Orange b2b and Orange RIP; the matrix asserted',
+    body: { name: 'Compare 2 RUE DU VERGER', compare: { place: '2 RUE DU VERGER, 91400 ORSAY' }, expect: { matrix: { FTTH: { ovh: 'eligible', 'orange-b2b': 'eligible', 'orange-rip': 'eligible' } } } },
+  }];
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Eligibility Explorer request file (*.elig.json)',

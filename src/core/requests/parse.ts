@@ -3,6 +3,8 @@ import { ALL_OPERATIONS } from '../apis';
 import type { OperationDef } from '../apis/operation';
 import { ApiId } from '../model/normalized';
 import { checkParams } from './checks';
+import { CompareSpec } from './compare-entry';
+import { parsePlace } from '../compare/place';
 import { Expect } from './expect.schema';
 import { issuesToDiagnostics } from './nodes';
 import { Diagnostic, LineIndex, Range } from './positions';
@@ -15,6 +17,8 @@ export interface ResolvedRequest extends Omit<RequestEnvelope, 'api' | 'params' 
   api: ApiId;
   params: Record<string, unknown>;
   expect?: Expect;
+  /** a `compare` entry (api/operation/params are then placeholders: `ovh`, `compare`, `{}`) */
+  compare?: CompareSpec;
 }
 
 export interface ParsedRequest {
@@ -82,7 +86,7 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
   const plain = getNodeValue(root) as Record<string, unknown>;
   const env = RequestFileEnvelope.safeParse(plain);
   if (!env.success) {
-    diagnostics.push(...issuesToDiagnostics(env.error.issues.filter(i => !isParamsOrExpectIssue(root, i.path as (string | number)[])), root, [], idx, { code: 'envelope' }));
+    diagnostics.push(...issuesToDiagnostics(env.error.issues.filter(i => !isParamsOrExpectIssue(root, i.path as (string | number)[]) && !isCompareEntryIssue(plain, i.path as (string | number)[])), root, [], idx, { code: 'envelope' }));
   }
   const fileVars: Record<string, VariableValue> = {};
   if (varsNode?.type === 'object') {
@@ -108,6 +112,10 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
         const n = findNodeAtLocation(node, ['name'])!;
         diagnostics.push(idx.diagnostic(n.offset, n.length, `Duplicate request name "${pr.name}" (also request #${names.get(pr.name)! + 1})`, 'warning', 'duplicate-name'));
       } else names.set(pr.name, i);
+    }
+    if (raw && typeof raw === 'object' && 'compare' in raw) {
+      pr.request = parseCompareEntry(raw, node, root, i, sources, idx, diagnostics, hadEnvelopeError);
+      return;
     }
     const op = checkOperation(raw, node, ops, idx, diagnostics);
     // params and expect: resolve placeholders, then validate
@@ -140,6 +148,48 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
     }
   });
   return done(requests, fileVars);
+}
+
+/** A `compare` entry is checked by parseCompareEntry, not by the envelope of API requests. */
+function isCompareEntryIssue(plain: Record<string, unknown>, path: (string | number)[]): boolean {
+  if (path[0] !== 'requests' || typeof path[1] !== 'number' || !Array.isArray(plain.requests)) return false;
+  const r = plain.requests[path[1]] as Record<string, unknown> | undefined;
+  return !!r && typeof r === 'object' && 'compare' in r;
+}
+
+const CompareEnvelope = RequestEnvelope.omit({ api: true, operation: true, params: true, expect: true }).extend({ compare: CompareSpec, expect: Expect.optional() });
+
+/** `{ name, compare: { place, apis? }, expect: { matrix } }`: placeholders resolved, then validated. */
+function parseCompareEntry(raw: Record<string, unknown>, node: Node, root: Node, i: number, sources: VariableSources, idx: LineIndex,
+  diagnostics: Diagnostic[], hadEnvelopeError: boolean): ResolvedRequest | undefined {
+  const before = diagnostics.length;
+  const base = ['requests', i];
+  for (const k of ['api', 'operation', 'params']) {
+    const n = findNodeAtLocation(node, [k]);
+    if (n?.parent) diagnostics.push(idx.diagnostic(n.parent.offset, n.parent.length, `A compare entry has no "${k}": it asks every provider about "compare.place"`, 'error', 'compare'));
+  }
+  const compareNode = findNodeAtLocation(node, ['compare'])!;
+  const expectNode = findNodeAtLocation(node, ['expect']);
+  const rc = resolveNode(compareNode, [...base, 'compare'], sources, idx);
+  const re = expectNode ? resolveNode(expectNode, [...base, 'expect'], sources, idx) : undefined;
+  diagnostics.push(...rc.diagnostics, ...(re?.diagnostics ?? []));
+  const env = CompareEnvelope.safeParse({ ...raw, compare: rc.value, expect: re?.value });
+  if (!env.success) {
+    diagnostics.push(...issuesToDiagnostics(env.error.issues, root, base, idx, { deferred: new Set([...rc.unresolved, ...(re?.unresolved ?? [])]), code: 'compare' }));
+  } else {
+    const extra = Object.keys(env.data.expect ?? {}).filter(k => k !== 'matrix');
+    if (expectNode && extra.length) diagnostics.push(idx.diagnostic(expectNode.offset, expectNode.length, `A compare entry asserts "matrix" only (not ${extra.join(', ')})`, 'error', 'compare'));
+    const placeNode = findNodeAtLocation(compareNode, ['place']);
+    if (placeNode && !rc.unresolved.size) {
+      try { parsePlace(env.data.compare.place); } catch (e) {
+        diagnostics.push(idx.diagnostic(placeNode.offset, placeNode.length, (e as Error).message, 'error', 'compare'));
+      }
+    }
+  }
+  const bad = hadEnvelopeError || diagnostics.slice(before).some(d => d.severity === 'error') || rc.unresolved.size > 0 || (re?.unresolved.size ?? 0) > 0;
+  if (bad || !env.success) return undefined;
+  const { compare, expect, ...rest } = env.data;
+  return { ...rest, api: compare.apis?.[0] ?? 'ovh', operation: 'compare', params: {}, expect, compare };
 }
 
 /** Issues inside params/expect are reported after placeholder resolution, by their own schemas. */

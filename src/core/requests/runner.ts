@@ -3,6 +3,8 @@ import { execute } from '../execute';
 import type { Technology } from '../model/normalized';
 import type { AssertionResult, ExecResult } from '../result';
 import { allPassed, evaluateExpect } from './assert';
+import { runCompareEntry } from './compare-entry';
+import type { CompareResult } from '../compare/schema';
 import { schedule } from '../schedule/scheduler';
 import type { ResolvedRequest } from './parse';
 
@@ -38,6 +40,8 @@ export interface RequestOutcome {
   expectedFailure?: boolean;
   /** the full result (for the editor's panel); reporters never print it whole */
   result?: ExecResult;
+  /** compare entries: the matrix (no `result`: a compare is several calls) */
+  compare?: CompareResult;
 }
 
 export interface RunProgress { done: number; total: number; running: number; outcome?: RequestOutcome }
@@ -116,6 +120,21 @@ export async function runRequests(items: readonly RunItem[], opts: RunOptions): 
       running++;
       report();
       const r = item.request;
+      if (r.compare) {
+        const t0 = performance.now();
+        const c = await runCompareEntry({ ...opts.ctx, http: io.http, poll: { ...opts.ctx.poll, ...r.poll }, signal: io.signal }, r.compare, r.expect?.matrix);
+        running--;
+        const expectsError = Object.values(r.expect?.matrix ?? {}).some(cells => Object.values(cells ?? {}).includes('error'));
+        const failed = !expectsError && c.result?.matrix.some(row => Object.values(row.cells).some(cell => cell.status === 'error'));
+        const o: RequestOutcome = {
+          file: item.file, index: item.index, name: r.name, api: 'compare', operation: r.compare.place,
+          ok: !c.error && !failed, passed: !c.error && allPassed(c.assertions), durationMs: Math.round(performance.now() - t0), offers: [],
+          assertions: c.assertions, compare: c.result,
+          error: c.error ?? (failed ? { kind: 'http', message: 'an API failed: see the error cells of the matrix' } : undefined),
+        };
+        if (!o.passed && opts.bail) bailed = true;
+        return o;
+      }
       const res = await execute({ ...opts.ctx, http: io.http, poll: { ...opts.ctx.poll, ...r.poll }, signal: io.signal },
         { api: r.api, operation: r.operation, params: r.params });
       running--;

@@ -14,7 +14,7 @@ export function buildCli(): Promise<string> {
     const outfile = path.join(dir, 'cli.js');
     await esbuild.build({
       entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-      mainFields: ['module', 'main'], logLevel: 'error', external: ['kerberos'], banner: { js: '#!/usr/bin/env node' },
+      mainFields: ['module', 'main'], logLevel: 'error', external: ['kerberos'], alias: { debug: path.join(ROOT, 'src/build/debug-shim.js') }, banner: { js: '#!/usr/bin/env node' },
     });
     return outfile;
   })();
