@@ -4,6 +4,7 @@
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
 // dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
 // dist/profileEditor.js  Add/Edit/Remove Profile (cjs, node, required on first use)
+// dist/campaign.js   src/core/campaign (cjs, node, required by the extension when a campaign runs)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
 // dist/webview/      webview/       (iife, browser) + its css and the codicon font
 // out/test/host/     test/host      (--tests only: mocha suites run inside the extension host)
@@ -58,6 +59,8 @@ const targets = [
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: `${DIST}/sandbox.js` },
   // Add / Edit / Remove Profile: required on first use (src/extension/commands/profileCommands.ts)
   { ...node, entryPoints: ['src/extension/profiles/profileEditor.ts'], outfile: `${DIST}/profileEditor.js`, external: ['vscode', 'kerberos'] },
+  // campaigns (csv-parse, csv-stringify, the HTML report), loaded by the extension when a campaign runs
+  { ...node, entryPoints: ['src/core/campaign/index.ts'], outfile: `${DIST}/campaign.js` },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${DIST}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   {
     ...common, platform: 'browser', target: 'es2022', format: 'iife',

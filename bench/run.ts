@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleRows } from './bundle';
+import { benchCampaign } from './campaign';
 import { benchContext, printTable, ROOT, Row } from './lib';
 import { benchReplay } from './replay';
 import { benchSandbox } from './sandbox';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const only = process.argv.find(a => a.startsWith('--only='))?.slice(7).split(',');
   const sections: Section[] = [
     ['replay', () => benchReplay(ctx)],
+    ['campaign', () => benchCampaign(ctx)],
     ['tokens', () => benchTokens()],
     ['bundle', () => bundleRows()],
     ['sandbox', () => benchSandbox(ctx)],

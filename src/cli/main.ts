@@ -1,4 +1,8 @@
 import { RUN_USAGE } from './args';
+import { campaignCommand } from './campaign';
+import { CAMPAIGN_USAGE, DIFF_USAGE, MERGE_USAGE } from './campaignArgs';
+import { diffCommand } from './diff';
+import { mergeCommand } from './merge';
 import { compareCommand } from './compare';
 import { CliIO, EXIT, runCommand } from './run';
 import { sandboxCommand } from './sandbox';
@@ -9,6 +13,9 @@ export const USAGE = `elig ${VERSION} — eligibility requests for OVHcloud Conn
 
 Usage:
   elig run <files|dirs|globs...> [options]   replay request files (*.elig.json) — elig run --help
+  elig campaign <input.csv|.jsonl> [options] one report row per input row, resumable — elig campaign --help
+  elig merge <shard reports...> [options]    join shard reports into one — elig merge --help
+  elig diff <before.jsonl> <after.jsonl>     rows whose eligibility changed — elig diff --help
   elig compare <place> [options]             one place, every provider: the eligibility matrix — elig compare --help
   elig sandbox [options]                     run the local simulator of the three APIs — elig sandbox --help
   elig --version | --help
@@ -33,6 +40,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return compareCommand(rest, io);
     case 'sandbox':
       return sandboxCommand(rest, io);
+    case 'campaign': case 'merge': case 'diff': {
+      if (rest.includes('--help') || rest.includes('-h')) { io.stdout({ campaign: CAMPAIGN_USAGE, merge: MERGE_USAGE, diff: DIFF_USAGE }[cmd] + '\n'); return EXIT.ok; }
+      return (cmd === 'campaign' ? campaignCommand : cmd === 'merge' ? mergeCommand : diffCommand)(rest, io);
+    }
     default:
       io.stderr(`elig: unknown command ${JSON.stringify(cmd)}\n\n${USAGE}\n`);
       return EXIT.input;

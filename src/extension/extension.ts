@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { HttpClient } from '../core/http/client';
 import type { EligibilityTestApi } from './api';
+import { registerCampaignCommands } from './campaign/runCampaign';
 import { registerCredentialCommands } from './commands/credentialCommands';
 import { registerCompareCommands } from './compare/compareCommands';
 import { registerHistoryCommands } from './commands/historyCommands';
@@ -82,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     ...registerRequestFileCommands(s, results), ...registerHistoryCommands(s),
     ...registerProfileCommands(s), ...registerCredentialCommands(s), ...registerSandboxCommands(s),
     ...registerSupportCommands(s, () => panels.activeSubject()),
+    ...registerCampaignCommands(s),
   ]) own(d);
   // compare: one place, every provider (the matrix panel)
   for (const d of registerCompareCommands(s)) own(d);

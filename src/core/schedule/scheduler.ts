@@ -27,10 +27,10 @@ export interface ScheduleProgress<R> {
 }
 
 /** What is already done (a campaign journal): those items are neither run nor delivered again. */
-export interface ScheduleJournal<R> {
-  has(index: number): boolean;
-  /** called for every item run to completion, in completion order */
-  append(index: number, result: R): void;
+export interface ScheduleJournal<T, R> {
+  has(index: number, item: T): boolean;
+  /** called for every item finished (run or settled), in completion order */
+  append(index: number, result: R, item: T): void;
 }
 
 export interface ScheduleOptions<T, R> {
@@ -51,7 +51,7 @@ export interface ScheduleOptions<T, R> {
   settle?(item: T, index: number): R | undefined;
   /** stop reading items (campaign cancel: what is not started stays for --resume) */
   stopWhen?(): boolean;
-  journal?: ScheduleJournal<R>;
+  journal?: ScheduleJournal<T, R>;
   /** every result, in completion order */
   onComplete?(result: R, index: number, item: T): void;
   /** every result, in input order (buffered until the earlier ones are known) */
@@ -94,9 +94,9 @@ export async function schedule<T, R>(items: Iterable<T> | AsyncIterable<T>, opts
       nextDeliver++;
     }
   };
-  const finish = (index: number, item: T, r: R, ran: boolean) => {
+  const finish = (index: number, item: T, r: R) => {
     summary.done++;
-    if (ran) opts.journal?.append(index, r);
+    opts.journal?.append(index, r, item);
     opts.onComplete?.(r, index, item);
     if (opts.onResult) { pending.set(index, { r, item }); deliver(); } else open--;
     report(index, r);
@@ -104,17 +104,23 @@ export async function schedule<T, R>(items: Iterable<T> | AsyncIterable<T>, opts
   };
 
   const inFlight = new Set<Promise<void>>();
+  let failure: { e: unknown } | undefined, stop = false;
   const start = (index: number, item: T) => {
     running++;
     const lease: Lease | undefined = opts.slotPerItem ? undefined : { slots, reserved: true };
     const http = leasedHttp(opts.http, { timeoutMs: opts.timeoutMs?.(item), lease, signal: opts.signal });
     const p = (async () => {
       let r: R;
-      try { r = await opts.run(item, { http, signal: opts.signal, index }); } finally {
+      try { r = await opts.run(item, { http, signal: opts.signal, index }); } catch (e) {
+        failure ??= { e }; // a `run` that throws is a bug of the caller: reported once everything in flight is done
+        stop = true;
+        return;
+      } finally {
         running--;
         if (!lease || lease.reserved) slots.release();
+        nudge();
       }
-      finish(index, item, r, true);
+      finish(index, item, r);
     })();
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p));
@@ -122,28 +128,29 @@ export async function schedule<T, R>(items: Iterable<T> | AsyncIterable<T>, opts
 
   report();
   for await (const item of items) {
-    if (opts.stopWhen?.()) { summary.stopped = true; break; }
+    if (stop || opts.stopWhen?.()) { summary.stopped = true; break; }
     const index = summary.read++;
-    if (opts.journal?.has(index)) {
+    if (opts.journal?.has(index, item)) {
       summary.fromJournal++; summary.done++;
       if (opts.onResult) { if (index === nextDeliver) { nextDeliver++; deliver(); } else skipped.add(index); }
       continue;
     }
     open++;
     const pre = opts.settle?.(item, index);
-    if (pre !== undefined) { finish(index, item, pre, false); continue; }
+    if (pre !== undefined) { finish(index, item, pre); continue; }
     while (open > window) await new Promise<void>(r => { wake = r; });
     try { await slots.acquireNew(opts.signal); } catch {
       const r = opts.settle?.(item, index);
-      if (r !== undefined) { finish(index, item, r, false); continue; }
+      if (r !== undefined) { finish(index, item, r); continue; }
       open--; summary.stopped = true; break;
     }
     // decided again now that the slot is ours: a failure (bail) or a cancel may have come meanwhile
     const late = opts.settle?.(item, index);
-    if (late !== undefined) { slots.release(); finish(index, item, late, false); continue; }
+    if (late !== undefined) { slots.release(); finish(index, item, late); continue; }
     if (opts.stopWhen?.()) { slots.release(); open--; summary.stopped = true; break; }
     start(index, item);
   }
   while (inFlight.size) await Promise.all([...inFlight]);
+  if (failure) throw failure.e;
   return summary;
 }

@@ -42,7 +42,7 @@ describe('schedule: the one scheduler', () => {
     let stop = false;
     const s = await schedule([10, 11, 12, 13, 14, 15, 16], {
       http: new HttpClient(), concurrency: 1,
-      journal: { has: i => done.has(i), append: i => appended.push(i) },
+      journal: { has: i => done.has(i), append: i => { appended.push(i); } },
       run: async (x, io) => { ran.push(io.index); if (x === 14) stop = true; return x; },
       stopWhen: () => stop,
     });
