@@ -4,6 +4,7 @@
 // dist/extension.js  src/extension  (cjs, node, `vscode` external)
 // dist/sandbox.js    src/sandbox    (cjs, node, required by the extension on first use of the sandbox)
 // dist/panels.js     src/extension/summary/panels.ts (cjs, node: run summary + result diff panels, required on first use)
+// dist/profileEditor.js  Add/Edit/Remove Profile (cjs, node, required on first use)
 // dist/campaign.js   src/core/campaign (cjs, node, required by the extension when a campaign runs)
 // dist/cli.js        src/cli        (cjs, node, executable `elig`)
 // dist/webview/      webview/       (iife, browser) + its css and the codicon font; summary.js + diff.js (run summary, result diff: webview/summary)
@@ -75,6 +76,8 @@ const targets = [
   { ...node, entryPoints: ['src/extension/summary/panels.ts'], outfile: `${DIST}/panels.js`, external: ['vscode'] },
   // support export, runnable cURL, the campaign flow: loaded on first use (src/extension/lazy)
   { ...node, entryPoints: ['src/extension/lazy/features.ts'], outfile: `${DIST}/features.js`, external: ['vscode', 'kerberos'] },
+  // Add / Edit / Remove Profile: required on first use (src/extension/commands/profileCommands.ts)
+  { ...node, entryPoints: ['src/extension/profiles/profileEditor.ts'], outfile: `${DIST}/profileEditor.js`, external: ['vscode', 'kerberos'] },
   // campaigns (csv-parse, csv-stringify, the HTML report), loaded by the extension when a campaign runs
   { ...node, entryPoints: ['src/core/campaign/index.ts'], outfile: `${DIST}/campaign.js` },
   // `node --`: Node 20 reads `--env-file` anywhere on its command line, even after the script name, unless

@@ -28,9 +28,14 @@ export interface EligErrorInfo {
   hint?: string;
   /** the API's parsed error body, when there was one (never contains our secrets) */
   body?: unknown;
+  /** set when the call was refused before sending: the profile does not cover its API (see core/profiles.ts) */
+  refusal?: RefusalInfo;
   /** the parameter the error is about, as a path into the call's params (e.g. `['fullTextAddress']`): where "Edit the request" puts the cursor */
   param?: (string | number)[];
 }
+
+/** Which profile refused which API (nothing was sent). */
+export interface RefusalInfo { profileId: string; profileName: string; api: string; family: 'ovh' | 'orange' }
 
 export class EligError extends Error implements EligErrorInfo {
   readonly kind: ErrorKind;
@@ -40,6 +45,7 @@ export class EligError extends Error implements EligErrorInfo {
   readonly nextStep?: NextStep;
   readonly hint?: string;
   readonly body?: unknown;
+  readonly refusal?: RefusalInfo;
   readonly param?: (string | number)[];
   constructor(info: EligErrorInfo) {
     super(info.message);
@@ -51,11 +57,13 @@ export class EligError extends Error implements EligErrorInfo {
     this.nextStep = info.nextStep ?? defaultNextStep(info);
     this.hint = info.hint ?? hintFor(this.nextStep);
     this.body = info.body;
+    this.refusal = info.refusal;
     this.param = info.param;
   }
   toJSON(): EligErrorInfo {
     return { kind: this.kind, message: this.message, status: this.status, code: this.code,
       description: this.description, nextStep: this.nextStep, hint: this.hint, body: this.body,
+      ...(this.refusal ? { refusal: { ...this.refusal } } : {}),
       ...(this.param ? { param: this.param } : {}) };
   }
 }

@@ -34,4 +34,8 @@ export interface EligibilityTestApi {
   resultDiff(): LazyDiffPanel;
   /** the persisted result history */
   history(): ResultHistory;
+  /** the extension's secret storage, ONLY when VS Code runs it in test mode (ExtensionMode.Test): migration tests */
+  testSecrets?: Pick<import('vscode').SecretStorage, 'get' | 'store' | 'delete'>;
+  /** resolves once first-round profiles (and their secrets) are migrated */
+  profilesReady(): Promise<void>;
 }

@@ -52,11 +52,11 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
   own({ dispose: () => http.dispose() });
 
   // profiles: settings (non-secret) + SecretStorage (secrets) + the embedded sandbox
-  const profiles = own(new ProfileStore(logger));
   const credentials = own(new CredentialStore(context.secrets, logger));
-  const sandbox = own(new SandboxManager(startEmbeddedSandbox, logger));
+  const profiles = own(new ProfileStore(logger, credentials));
+  const sandbox = own(new SandboxManager(startEmbeddedSandbox, logger, context.globalState));
   stopSandbox = () => sandbox.stop();
-  const targets = new TargetResolver(credentials, sandbox);
+  const targets = new TargetResolver(profiles, credentials, sandbox);
   own(createProfileStatus(profiles));
   own(createSandboxStatus(sandbox));
 
@@ -114,6 +114,8 @@ export function activate(context: vscode.ExtensionContext): EligibilityTestApi {
     runSummary: () => summary,
     resultDiff: () => diffs,
     history: () => history,
+    profilesReady: () => profiles.ready,
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? { testSecrets: context.secrets } : {}),
   };
 }
 

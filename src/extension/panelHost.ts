@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { NextStep } from '../core/errors';
 import { callKey } from '../core/diff/callKey';
 import type { ApiCall, ExecResult } from '../core/result';
+import { covers, familyOf } from '../core/profiles';
+import { showRefusal } from './profiles/refusal';
 import { ResultsPanels } from './panel';
 import { titleFor } from './panel/view';
 import { editCallAsRequestFile, saveCallAsRequestFile } from './requestFiles/saveRequest';
@@ -32,10 +34,15 @@ export function createResultsPanels(s: Services): ResultsSink & vscode.Disposabl
     exportForSupport: view => exportForSupportInteractive(view, String(s.context.extension.packageJSON.version)),
     saveAsRequestFile: async (call: ApiCall, result) => { await saveCallAsRequestFile(`${call.api} ${call.operation}`, call, result); },
     runNextStep: async (step: NextStep, call: ApiCall, error) => {
+      const active = s.profiles.active();
       switch (step) {
         case 'fix-input': await editCallAsRequestFile(`${call.api} ${call.operation}`, call, error?.param); break;
         case 'set-credentials': await vscode.commands.executeCommand('eligibility.setCredentials'); break;
-        case 'check-endpoint': await vscode.commands.executeCommand('eligibility.selectProfile'); break;
+        case 'check-endpoint':
+          // a call the active profile does not cover: the refusal's own buttons (add the API / switch)
+          if (call && !covers(active, call.api)) await showRefusal({ profileId: active.id, profileName: active.name, api: call.api, family: familyOf(call.api) });
+          else await vscode.commands.executeCommand('eligibility.selectProfile');
+          break;
         case 'open-log': default: s.log.show(true); break;
       }
     },

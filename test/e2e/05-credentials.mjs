@@ -10,14 +10,14 @@ export default {
     await step('the embedded sandbox plays the Orange endpoint', () => startSandbox());
     await step('F1 → "Eligibility: Add Profile…" Orange, endpoint = the sandbox, name "Orange sandbox"', async () => {
       await ui.command('Eligibility: Add Profile…');
-      await ui.pick('Add profile (1/3)', 'Orange');
-      await ui.input('Add profile (2/3)', sandboxUrl);
-      await ui.input('Add profile (3/3)', 'Orange sandbox');
+      await ui.pick('Add profile: APIs', 'Orange (Business Eligibility + RIP)');
+      await ui.input('Add profile: Orange endpoint', sandboxUrl);
+      await ui.input('Add profile: name', 'Orange sandbox');
       await page.locator('.statusbar-item', { hasText: 'Orange sandbox' }).first().waitFor();
     });
-    await step('"Set credentials" from the notification: three masked inputs', async () => {
-      await ui.notification('Orange sandbox added').locator('.monaco-button', { hasText: 'Set credentials' }).click();
-      await ui.waitQuick('Credentials of Orange sandbox (1/3)');
+    await step('"Set credentials" from the notification: three masked inputs (the API key optional)', async () => {
+      await ui.notification('Profile Orange sandbox: Orange calls go to').locator('.monaco-button', { hasText: 'Set credentials' }).click();
+      await ui.waitQuick('Orange credentials of Orange sandbox (1/3)');
       if ((await page.locator('.quick-input-box input').getAttribute('type')) !== 'password') throw new Error('the input is not masked');
       await ui.input('(1/3)', ORANGE.clientId);
       await ui.input('(2/3)', ORANGE.clientSecret);
@@ -49,15 +49,15 @@ export default {
       await ui.dialogButton('Clear');
       await ui.notification(/Credentials of Orange sandbox cleared/).waitFor();
     });
-    await step('the next call fails with "No credentials are stored"; its "Set credentials" asks again', async () => {
+    await step('the next call fails with "No Orange … credentials are stored"; its "Set credentials" asks again', async () => {
       await ui.clearNotifications();
       await ui.command('Eligibility: Orange POI Look-up…');
       await ui.input('Orange POI look-up', 'IMB/59378/X/013S');
       // (the results panel of this failure is not checked here: a results panel opened right after
       // the Clear credentials modal intermittently stays blank in code-server 1.100; reported)
-      const toast = ui.notification(/No credentials are stored for profile "Orange sandbox"/);
+      const toast = ui.notification(/No Orange .*credentials are stored for profile "Orange sandbox"/);
       await toast.locator('.monaco-button', { hasText: 'Set credentials' }).click();
-      await ui.waitQuick('Credentials of Orange sandbox (1/3)');
+      await ui.waitQuick('Orange credentials of Orange sandbox (1/3)');
       if ((await page.locator('.quick-input-box input').getAttribute('type')) !== 'password') throw new Error('the input is not masked');
     });
     await step('no secret in the log file', async () => {

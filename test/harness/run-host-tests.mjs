@@ -6,7 +6,7 @@
 //   node test/harness/run-host-tests.mjs --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [folder]
 //        one run with test-electron's own flags: what code-shim.sh forwards when @vscode/test-electron
 //        or @vscode/test-cli think they are starting VS Code.
-// Env: ELIG_HOST_PASS=fresh|main (one pass only), ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 180000 per pass), DEBUG_CONSOLE=1
+// Env: ELIG_HOST_PASS=fresh|main (one pass only), ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 300000 per pass), DEBUG_CONSOLE=1
 // (every console line of the workbench), KEEP_RUN_DIR=1 (keep the host's run folder even when green).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { REPO, HOST_ROOT, RESULTS, ensureHost, startHost, launchBrowser, makeWor
 
 const OUT = path.join(REPO, 'out/test/host');
 const PROBE = path.join(REPO, 'test/host/probe-ext');
-const TIMEOUT = Number(process.env.EXT_TEST_TIMEOUT_MS || 180000);
+const TIMEOUT = Number(process.env.EXT_TEST_TIMEOUT_MS || 300000);
 
 /**
  * fresh: a Restricted Mode window (Workspace Trust on, nothing trusted) on a folder with no request

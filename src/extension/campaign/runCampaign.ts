@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { profileApis } from '../../core/profiles';
 import type { CampaignPlan } from '../../core/campaign';
 import { toErrorInfo } from '../../core/errors';
 import type { ApiId } from '../../core/model/normalized';
@@ -79,7 +80,7 @@ async function execute(s: Services, plan: CampaignPlan, o: { resume: boolean; re
   const name = path.basename(plan.input);
   let http: ReturnType<typeof createRunHttp>['http'] | undefined;
   try {
-    const target = await s.targets.resolve(profile);
+    const target = await s.targets.forApis(profileApis(profile), profile);
     http = createRunHttp({ homes: credentialHomes(target), logger: s.logger }).http;
     const runHttp = http;
     const out = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Campaign {0}', name), cancellable: true }, async (progress, token) => {

@@ -9,6 +9,7 @@ import { compareEntry } from '../../core/compare/entry';
 import { API_LABEL } from '../../core/compare/cells';
 import { EligError } from '../../core/errors';
 import type { ExecResult } from '../../core/result';
+import { profileApis } from '../../core/profiles';
 import { openRequestFile } from '../requestFiles/saveRequest';
 import { SANDBOX_POLL } from '../run/callRunner';
 import type { Services } from '../services';
@@ -82,7 +83,9 @@ async function runInto(s: Services, panel: MatrixPanel, place: Place): Promise<C
   panel.reveal();
   try {
     assertMayRun(profile, 'command');
-    const target = await s.targets.resolve(profile);
+    // only the APIs the profile covers are asked (the others: `not-asked`, nothing sent to them)
+    const apis = profileApis(profile);
+    const target = await s.targets.forApis(apis, profile);
     s.logger.info(`compare ${describePlace(place)} (${profile.name})`);
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Comparing providers for {0}', describePlace(place)), cancellable: true },
@@ -91,7 +94,7 @@ async function runInto(s: Services, panel: MatrixPanel, place: Place): Promise<C
         try {
           return await compare(place, {
             ctx: { http: s.http, target, state: s.runner.state, poll: profile.kind === 'sandbox' ? SANDBOX_POLL : undefined },
-            signal: ctl.signal, pick: choose,
+            apis, signal: ctl.signal, pick: choose,
             onProgress: p => { panel.progress(p); progress.report({ message: `${API_LABEL[p.api]}: ${p.phase === 'done' ? vscode.l10n.t('done') : p.message}` }); },
           });
         } finally { sub.dispose(); }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
+import { COMPARE_APIS } from '../../core/compare/schema';
 import { toErrorInfo } from '../../core/errors';
 import type { Profile } from '../../core/profiles';
 import { credentialHomes, retarget } from '../../core/requests/endpoints';
@@ -114,9 +115,10 @@ export class RequestRunner implements vscode.Disposable {
 
   /** The target of a file's requests with this profile; throws (Restricted Mode, missing credentials) before anything is sent. */
   private async targetFor(profile: Profile, requests: readonly ParsedRequest[]): Promise<Target> {
-    void requests; // seam for per-API-family profiles: they resolve forApis(the requests' APIs, profile) here
     assertMayRun(profile, 'requestFile');
-    return this.s.targets.resolve(profile);
+    // refused whole, before anything is sent, if the profile does not cover one of the requests' APIs
+    const apis = requests.flatMap(r => !r.request ? [] : r.request.compare ? [...(r.request.compare.apis ?? COMPARE_APIS)] : [r.request.api]);
+    return this.s.targets.forApis(apis, profile);
   }
 
   private async runFile(t: RunTarget, profile: Profile, signal: AbortSignal,

@@ -62,7 +62,7 @@ export class CallRunner implements vscode.Disposable {
     const { signal, dispose } = abortSignalFor(opts.token);
     try {
       assertMayRun(profile, opts.origin ?? 'command');
-      const target = await this.targets.resolve(profile);
+      const target = await this.targets.forApi(call.api, profile);
       this.logger?.info(`${call.api} ${call.operation} (${profile.name}) ${JSON.stringify(call.params)}`);
       const r = await execute({
         http: this.http, target, signal, state: this.state, onProgress: opts.onProgress, recordExchanges: true,

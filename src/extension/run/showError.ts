@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { EligErrorInfo } from '../../core/errors';
 import { redactor } from '../../core/log';
 import type { ApiCall } from '../../core/result';
+import { showRefusal } from '../profiles/refusal';
 
 /** One line: what failed, the API's status/code and message, the next step (nothing said twice). */
 export function formatError(call: ApiCall | undefined, e: EligErrorInfo): string {
@@ -19,6 +20,8 @@ export function formatError(call: ApiCall | undefined, e: EligErrorInfo): string
  */
 export async function showCallError(call: ApiCall | undefined, e: EligErrorInfo, retry?: () => unknown): Promise<void> {
   if (e.kind === 'cancelled') return;
+  // refused before sending (the profile does not cover the API): its own message and buttons
+  if (e.refusal) { await showRefusal(e.refusal); return; }
   const setCredentials = vscode.l10n.t('Set credentials'), retryLabel = vscode.l10n.t('Retry'), openLog = vscode.l10n.t('Open log');
   const buttons: string[] = [];
   if (e.nextStep === 'set-credentials') buttons.push(setCredentials);

@@ -4,10 +4,15 @@ import type { Logger } from '../../core/log';
 export interface SandboxHandle { url: string; close(): Promise<void> }
 export type SandboxStarter = (opts: { port: number; logger?: Logger }) => Promise<SandboxHandle>;
 
+/** Where the last port is remembered (global state: also across reloads of the window). */
+export const LAST_PORT_KEY = 'eligibility.sandbox.lastPort';
+
 /**
  * The embedded sandbox, in-process: started on first use of the Sandbox profile (or by
  * "Start sandbox"), stopped by "Stop sandbox" and when the extension deactivates.
- * Concurrent first uses share one start.
+ * Concurrent first uses share one start. With `eligibility.sandbox.port` 0 it keeps the port it
+ * got first across restarts (a profile whose endpoint is the sandbox's URL keeps working);
+ * when that port has been taken meanwhile, it takes a free one and says so in the log.
  */
 export class SandboxManager implements vscode.Disposable {
   private handle: SandboxHandle | undefined;
@@ -16,7 +21,11 @@ export class SandboxManager implements vscode.Disposable {
   /** fires with the URL when it starts, undefined when it stops */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly start: SandboxStarter, private readonly logger: Logger) {}
+  private lastPort: number | undefined;
+
+  constructor(private readonly start: SandboxStarter, private readonly logger: Logger, private readonly memento?: vscode.Memento) {
+    this.lastPort = memento?.get<number>(LAST_PORT_KEY);
+  }
 
   get url(): string | undefined { return this.handle?.url; }
 
@@ -24,10 +33,12 @@ export class SandboxManager implements vscode.Disposable {
   async ensure(): Promise<string> {
     if (this.handle) return this.handle.url;
     this.starting ??= (async () => {
-      const port = vscode.workspace.getConfiguration('eligibility').get<number>('sandbox.port') ?? 0;
+      const configured = vscode.workspace.getConfiguration('eligibility').get<number>('sandbox.port') ?? 0;
       try {
-        const h = await this.start({ port, logger: this.logger });
+        const h = await this.startOn(configured);
         this.handle = h;
+        const port = Number(new URL(h.url).port);
+        if (!configured && port !== this.lastPort) { this.lastPort = port; await this.memento?.update(LAST_PORT_KEY, port); }
         this.logger.info(`sandbox listening on ${h.url}`);
         this.changed.fire(h.url);
         return h;
@@ -36,6 +47,17 @@ export class SandboxManager implements vscode.Disposable {
       }
     })();
     return (await this.starting).url;
+  }
+
+  /** The configured port; else the last one (a free one if it was taken meanwhile). */
+  private async startOn(configured: number): Promise<SandboxHandle> {
+    if (configured || !this.lastPort) return this.start({ port: configured, logger: this.logger });
+    try {
+      return await this.start({ port: this.lastPort, logger: this.logger });
+    } catch (e) {
+      this.logger.warn(`sandbox: port ${this.lastPort} is no longer free (${e instanceof Error ? e.message : String(e)}); taking another one: profiles pointing at the old URL need editing`);
+      return this.start({ port: 0, logger: this.logger });
+    }
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { RefusalInfo } from '../../core/errors';
+import { showRefusal } from '../profiles/refusal';
 import { formatError } from '../run/showError';
 import type { CallRunner } from '../run/callRunner';
 import type { ProfileStore } from '../profiles/profileStore';
@@ -64,8 +66,10 @@ export class ExplorerProvider implements vscode.TreeDataProvider<TreeNode>, vsco
       const kids = (await ovhChildren(node, fetch)) ?? (await orangeChildren(node, fetch)) ?? [];
       return kids.length ? kids : [makeNode(node, 'empty', vscode.l10n.t('No results'), { kind: 'message', text: 'empty' })];
     } catch (e) {
-      const info = e as { message?: string };
+      const info = e as { message?: string; refusal?: RefusalInfo };
       const text = formatError(undefined, e as never);
+      // the active profile does not cover this API (nothing was sent): say so with its buttons
+      if (info.refusal) void showRefusal(info.refusal);
       return [makeNode(node, 'error', info.message ?? vscode.l10n.t('Failed'), { kind: 'error', text, tooltip: text },
         { description: vscode.l10n.t('click to retry'), tooltip: text })];
     }
