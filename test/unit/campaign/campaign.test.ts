@@ -105,7 +105,9 @@ describe('elig campaign (CLI as a process): input, order, reports, bad input', f
     for (const [i, place] of [[0, '2 RUE DU VERGER, 91400 ORSAY'], [1, '0123456789']] as const) {
       const c = await runCli(['compare', place, '--sandbox', '--reporter', 'json']);
       const matrix = JSON.parse(c.stdout).matrix as { technology: string; cells: Record<string, { status: string; offers: string[] }> }[];
-      assert.deepEqual((jl[i].compare as { matrix: unknown }).matrix, matrix, `row ${i + 1}: the same matrix as elig compare`);
+      // cells' `calls` index each API's call list, whose order follows concurrent OVH tests' timing: compared without it
+      const answer = (m: unknown) => JSON.parse(JSON.stringify(m, (k, v) => (k === 'calls' ? undefined : v)));
+      assert.deepEqual(answer((jl[i].compare as { matrix: unknown }).matrix), answer(matrix), `row ${i + 1}: the same matrix as elig compare`);
       for (const api of ['ovh', 'orange-b2b', 'orange-rip']) {
         const eligible = matrix.filter(m => m.cells[api].status === 'eligible').flatMap(m => m.cells[api].offers);
         assert.deepEqual(rows[i][`${api}.eligible`].split(';').filter(Boolean).sort(), [...new Set(eligible)].sort(), `${api} row ${i + 1}`);
