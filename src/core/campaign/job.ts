@@ -13,7 +13,7 @@ import { InputHead, readHeadOf } from './input';
 import type { RowRecord } from './record';
 import { ReportLayout, reportTargetProblem, ReportTargets, ReportStats, writeReports } from './report';
 import { compareWork, rowCompare, RowContext, RowWork, templateVariables, templateWork } from './rowwork';
-import { CampaignInputError, CampaignProgress, CampaignSummary, runCampaign, Shard } from './run';
+import { CampaignInputError, CampaignProgress, CampaignSummary, runCampaign, Shard, type CampaignRunSettings } from './run';
 
 export interface CampaignPlanOptions {
   input: string;
@@ -79,16 +79,7 @@ export async function planCampaign(o: CampaignPlanOptions): Promise<CampaignPlan
   return { input, head, mapping, work, identity, reports, journalFile, journalExists: fs.existsSync(journalFile), layout };
 }
 
-export interface CampaignRunOptions {
-  resume?: boolean;
-  retryFailed?: boolean;
-  shard?: Shard;
-  http: HttpClient;
-  ctx: Omit<RowContext, 'http' | 'signal'>;
-  concurrency: number;
-  signal?: AbortSignal;
-  onProgress?: (p: CampaignProgress) => void;
-  onJournal?: (info: { rows: number; tornBytes: number; badLines: number; openMs: number }) => void;
+export interface CampaignRunOptions extends CampaignRunSettings {
   /** the HTML report's labels in the user's language (default English) */
   labels?: Partial<HtmlLabels>;
   lang?: string;

@@ -27,12 +27,8 @@ export interface CampaignProgress {
   fromJournal: number;
 }
 
-export interface CampaignOptions {
-  input: string;
-  work: RowWork;
-  /** identity of the campaign besides the input (mode, apis, template, map): a journal of another one is refused */
-  identity: Record<string, unknown>;
-  journalFile: string;
+/** How a campaign runs, whoever starts it (the CLI, the extension through job.ts). */
+export interface CampaignRunSettings {
   resume?: boolean;
   retryFailed?: boolean;
   shard?: Shard;
@@ -42,6 +38,14 @@ export interface CampaignOptions {
   signal?: AbortSignal;
   onProgress?: (p: CampaignProgress) => void;
   onJournal?: (info: { rows: number; tornBytes: number; badLines: number; openMs: number }) => void;
+}
+
+export interface CampaignOptions extends CampaignRunSettings {
+  input: string;
+  work: RowWork;
+  /** identity of the campaign besides the input (mode, apis, template, map): a journal of another one is refused */
+  identity: Record<string, unknown>;
+  journalFile: string;
 }
 
 export interface CampaignSummary {
