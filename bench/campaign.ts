@@ -1,103 +1,157 @@
 /**
- * Issue 12 budgets for `elig campaign`, the product's own CLI against the sandbox in its own
- * process (latency 50 ± 10 ms, quota Q req/s per API family): throughput per family vs the bound
- * min(Q, C / RTT), 429s, rows wrong (a sample re-asked one by one), peak RSS at two sizes, kill -9
- * at ~50 % then --resume (lost / duplicated / re-sent), resume start-up on a large journal.
- * Sizes: CAMPAIGN_ROWS (default 10,000) and CAMPAIGN_BIG_ROWS (default 100,000); `--quick` uses 2,000 / 10,000.
- * Per row: a template with one OVH test/line and one Orange RIP qualification (both families).
+ * Issue 12 budgets for `elig campaign`: the product's CLI as a process against the sandbox in its
+ * own process (latency 50 ± 10 ms, quota Q req/s per API family; per row a template with one OVH
+ * test/line and one Orange RIP ND qualification, rows = real lines of the generated world):
+ *  12a/b throughput per family over the sending phase (the sandbox's first → last arrival of that
+ *        family) vs the bound min(Q, (C/2) / RTT), RTT measured in the same run; start-up and report
+ *        writing reported apart; 12c 429s and rows complete in order; 12c2 wrong rows vs the dataset;
+ *  12d   peak RSS at BIG rows vs N rows (no latency, no quota: the campaign's own memory);
+ *  12e   --resume start-up on a BIG-row journal (time to the first new request);
+ *  12f   kill -9 at ~50 % then --resume: lost, duplicated, re-sent (in flight at the kill);
+ *  12g+  peers on the same rows and sandbox (campaign-peers.ts).
+ * Sizes: --campaign-rows N (default 10,000; --quick 2,000), --campaign-big-rows N (default 100,000;
+ * --quick 10,000), --peer-rows N (default 300; --quick 100); `--only=campaign` runs just this section.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BenchContext, CLI, round, Row, sandboxAdmin, startSandboxProcess } from './lib';
+import { benchPeers } from './campaign-peers';
+import { benchRows, expectedOf, wrongRows, writeRows } from './campaign-rows';
+import { cliEnv, CliRun, runCampaign, TEMPLATE } from './campaign-run';
+import { BenchContext, round, Row, sandboxAdmin, startSandboxProcess } from './lib';
+import { measureRtt } from './replay';
 
-const LATENCY = 50, JITTER = 10, QUOTA = 100, C = 16;
-const ENV = { ELIG_OVH_APPLICATION_KEY: 'sandbox-app-key', ELIG_OVH_APPLICATION_SECRET: 'sandbox-app-secret', ELIG_OVH_CONSUMER_KEY: 'sandbox-consumer-key',
-  ELIG_ORANGE_CLIENT_ID: 'sandbox-client-id', ELIG_ORANGE_CLIENT_SECRET: 'sandbox-client-secret', ELIG_ORANGE_API_KEY: 'sandbox-api-key' };
-const TEMPLATE = JSON.stringify({ requests: [
-  { name: 'ovh line', api: 'ovh', operation: 'test/line', params: { lineNumber: '{{nd}}', status: 'active' } },
-  { name: 'rip nd', api: 'orange-rip', operation: 'productRIPQualification', params: { contextType: 'nd', category: { name: 'ftth' }, publicKey: { name: 'nd', value: '{{nd}}' } } },
-] });
+export const LATENCY = 50, JITTER = 10, QUOTA = 100, C = 16;
+export const LATENCY_ARGS = ['--latency', String(LATENCY), '--jitter', String(JITTER), '--pending-polls', '0'];
+export const QUOTA_ARGS = ['ovh', 'orange-rip', 'orange-token'].flatMap(api => ['--fault', `quota,api=${api},rps=${QUOTA}`]);
 
-const nd = (i: number) => `047${String(i * 4).padStart(7, '0')}`;
+interface PerApi { requests: number; firstMs: number; lastMs: number }
+interface Counters { requestsPerPath: Record<string, number>; quota429s: number; statusCounts: Record<string, number>; perApi: Record<string, PerApi> }
+interface BodyCounts { histogram: Record<string, Record<string, number>>; repeated: { family: string; times: number; body?: string }[] }
 
-function writeInput(dir: string, n: number): string {
-  const f = path.join(dir, `in-${n}.csv`);
-  const out = fs.openSync(f, 'w');
-  fs.writeSync(out, 'id,nd\n');
-  for (let i = 0; i < n; i += 1000) fs.writeSync(out, Array.from({ length: Math.min(1000, n - i) }, (_, k) => `r${i + k},${nd(i + k)}`).join('\n') + '\n');
-  fs.closeSync(out);
-  return f;
+const flag = (name: string): number | undefined => {
+  const i = process.argv.findIndex(a => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  const v = process.argv[i].includes('=') ? process.argv[i].split('=')[1] : process.argv[i + 1];
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive whole number (got ${v})`);
+  return n;
+};
+const k = (n: number) => n.toLocaleString('en');
+
+export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
+  const N = flag('campaign-rows') ?? Number(process.env.CAMPAIGN_ROWS ?? (ctx.quick ? 2000 : 10000));
+  const BIG = flag('campaign-big-rows') ?? Number(process.env.CAMPAIGN_BIG_ROWS ?? (ctx.quick ? 10000 : 100000));
+  const PEERS = flag('peer-rows') ?? (ctx.quick ? 100 : 300);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elig-bench-campaign-'));
+  const log = (s: string) => process.stderr.write(`[bench campaign] ${s}\n`);
+  fs.writeFileSync(path.join(dir, 't.elig.json'), TEMPLATE);
+  const all = benchRows(Math.max(N, BIG));
+  const rows = all.slice(0, N);
+  const input = path.join(dir, `in-${N}.csv`), bigInput = path.join(dir, `in-${BIG}.csv`);
+  writeRows(input, rows);
+  writeRows(bigInput, all.slice(0, BIG));
+  const expected = expectedOf(rows);
+  const out: Row[] = [];
+  const sb = await startSandboxProcess([...LATENCY_ARGS, ...QUOTA_ARGS]);
+  const env = cliEnv(sb.url);
+  const base = (inp: string, report: string) => [inp, '--request', 't.elig.json', '--rate', `ovh=${QUOTA}/s`, '--rate', `orange=${QUOTA}/s`, '--concurrency', String(C), '--out', report];
+  try {
+    const rtt = await measureRtt(sb.url);
+    const bound = Math.min(QUOTA, (C / 2) / (rtt / 1000)); // C slots shared by two families
+    // ---- 12a–c2: throughput, 429s, order, ground truth
+    log(`throughput: ${k(N)} rows (RTT ${round(rtt)} ms, bound ${round(bound)} req/s per family)`);
+    await sandboxAdmin(sb.url, 'reset', {});
+    const r = await runCampaign([...base(input, 'a.csv'), '--quiet', '--fresh'], env, dir);
+    const c = await sandboxAdmin(sb.url, 'counters') as Counters;
+    const fam = (f: string) => c.perApi[f] ?? { requests: 0, firstMs: NaN, lastMs: NaN };
+    const phase = (f: string) => { const a = fam(f); return a.requests > 1 ? (a.requests - 1) / ((a.lastMs - a.firstMs) / 1000) : NaN; };
+    const ovh = phase('ovh'), rip = phase('orange-rip');
+    const first = Math.min(...Object.values(c.perApi).map(a => a.firstMs)), last = Math.max(...Object.values(c.perApi).map(a => a.lastMs));
+    const startup = first - r.spawnedAt, writing = r.exitedAt - last;
+    const check = await wrongRows(path.join(dir, 'a.csv'), rows, expected);
+    const phaseNote = `sending phase ${round((last - first) / 1000)} s; before the first request ${round(startup / 1000, 2)} s (Node start, input hash, plan), after the last one ${round(writing / 1000, 2)} s (last answer, reports); whole process ${round(r.ms / 1000)} s = ${round(N * 2 / (r.ms / 1000) / 2)} req/s per family; exit ${r.code}`;
+    out.push({ id: '12a', metric: `campaign ${k(N)} rows (OVH test/line + RIP ND per row), C=${C}, quota ${QUOTA}/s per family: OVH req/s over the sending phase`, value: round(ovh), unit: 'req/s',
+      budget: `≥ 0.9 × ${round(bound)}`, pass: ovh >= 0.9 * bound, note: `${round(ovh / bound, 2)} × bound min(${QUOTA}, ${C / 2}/RTT ${round(rtt)} ms); ${phaseNote}` });
+    out.push({ id: '12b', metric: 'the same: Orange RIP req/s over the sending phase (+1 token request)', value: round(rip), unit: 'req/s', budget: `≥ 0.9 × ${round(bound)}`, pass: rip >= 0.9 * bound,
+      note: `${round(rip / bound, 2)} × bound; requests: OVH ${fam('ovh').requests}, RIP ${fam('orange-rip').requests}, token ${fam('orange-token').requests}; peak RSS ${round(r.peakRssMb)} MB` });
+    out.push({ id: '12c', metric: 'the same: 429 answers; report rows complete and in input order', value: c.quota429s, unit: '× 429', budget: '0 × 429, all rows in order',
+      pass: c.quota429s === 0 && check.seen === N && check.order, note: `${check.seen}/${N} rows, order ${check.order ? 'ok' : 'WRONG'}; statuses ${JSON.stringify(c.statusCounts)}` });
+    out.push({ id: '12c2', metric: 'the same: report rows wrong against the dataset (best, eligible codes, error per API)', value: check.wrong, unit: 'rows', budget: '0 wrong', pass: check.wrong === 0,
+      note: `ground truth from src/sandbox/dataset directly; ${expected.filter(e => e.ovh.error || e.rip.error).length} rows expected to end in an API error (unknown NDs)${check.examples.length ? `; e.g. ${check.examples.join(' | ')}` : ''}` });
+
+    // ---- 12f: kill -9 at ~50 %, then --resume (same sandbox, counting every request by body)
+    log(`kill -9 at ~50 % of ${k(N)} rows, then --resume`);
+    await sandboxAdmin(sb.url, 'reset', {});
+    await sandboxAdmin(sb.url, 'count-bodies', { on: true });
+    const journal = path.join(dir, 'k.csv.journal');
+    const killed = await runCampaign([...base(input, 'k.csv'), '--quiet', '--fresh'], env, dir, { journal, rows: Math.floor(N / 2) });
+    const before = journaledNds(journal, rows);
+    const res = await runCampaign([...base(input, 'k.csv'), '--quiet', '--resume'], env, dir);
+    const bc = await sandboxAdmin(sb.url, 'body-counts') as BodyCounts;
+    await sandboxAdmin(sb.url, 'count-bodies', { on: false });
+    const resent = new Set<string>();
+    for (const x of bc.repeated) { const nd = /"(?:lineNumber|value)":"(\d+)"/.exec(x.body ?? '')?.[1]; if (nd && x.family !== 'orange-token') resent.add(nd); }
+    const resentJournaled = [...resent].filter(nd => before.has(nd)).length;
+    const once = (f: string) => bc.histogram[f]?.['1'] ?? 0;
+    const kcheck = await wrongRows(path.join(dir, 'k.csv'), rows, expected);
+    const ids = reportIds(path.join(dir, 'k.csv'));
+    const uniq = new Set(ids);
+    out.push({ id: '12f', metric: `kill -9 at ~50 % of ${k(N)} rows, then --resume: rows lost + duplicated in the report`, value: (N - uniq.size) + (ids.length - uniq.size), unit: 'rows',
+      budget: '0 lost, 0 duplicated; no journaled row sent again', pass: killed.code === null && uniq.size === N && ids.length === N && resentJournaled === 0 && kcheck.order && kcheck.wrong === 0,
+      note: `killed: ${killed.code === null ? `yes, ${before.size} rows journaled` : `no (exit ${killed.code})`}; resume exit ${res.code} (2 = some rows end in an API error, as expected); ${resent.size} rows re-sent (in flight at the kill, no result yet), ${resentJournaled} of them journaled; requests sent once: OVH ${once('ovh')}, RIP ${once('orange-rip')} of ${N}; ${kcheck.wrong} wrong rows after the resume` });
+
+    // ---- 12g+: peers, same rows, same sandbox
+    out.push(...await benchPeers({ dir, url: sb.url, rows: rows.slice(0, PEERS), env, log, base }));
+  } finally { await sb.stop(); }
+
+  // ---- 12d, 12e: memory and resume start-up, no latency and no quota (only the campaign's own costs)
+  const fast = await startSandboxProcess(['--pending-polls', '0']);
+  try {
+    const env = cliEnv(fast.url);
+    const plain = (inp: string, report: string) => [inp, '--request', 't.elig.json', '--concurrency', '32', '--out', report];
+    log(`memory: ${k(N)} rows then ${k(BIG)} rows`);
+    const small = await runCampaign([...plain(input, 'm1.csv'), '--quiet', '--fresh'], env, dir);
+    const big = await runCampaign([...plain(bigInput, 'm2.csv'), '--quiet', '--fresh'], env, dir);
+    out.push({ id: '12d', metric: `peak RSS, ${k(BIG)} rows vs ${k(N)} rows (no latency, C=32)`, value: round(big.peakRssMb), unit: 'MB', budget: `≤ 200 MB and ≤ 1.15 × ${round(small.peakRssMb)}`,
+      pass: big.peakRssMb <= 200 && big.peakRssMb <= 1.15 * small.peakRssMb, note: `${round(big.peakRssMb / small.peakRssMb, 2)} ×; ${round(big.ms / 1000)} s for ${k(BIG)} rows, ${round(small.ms / 1000)} s for ${k(N)}; exits ${small.code}/${big.code}` });
+    // resume start-up: the BIG journal minus its last 1 % of rows, so the resume has rows to send
+    const j = path.join(dir, 'm2.csv.journal');
+    const cut = truncateJournal(j, Math.ceil(BIG / 100));
+    await sandboxAdmin(fast.url, 'reset', {});
+    const t = await runCampaign([...plain(bigInput, 'm2.csv'), '--resume'], env, dir);
+    const fc = await sandboxAdmin(fast.url, 'counters') as Counters;
+    const firstNew = Math.min(...Object.values(fc.perApi).map(a => a.firstMs));
+    const startMs = firstNew - t.spawnedAt;
+    const opened = /journal: (\d+) rows done already/.exec(t.stderr);
+    out.push({ id: '12e', metric: `--resume on a ${k(BIG)}-row journal (${k(cut)} rows left): process start → first new request`, value: round(startMs / 1000, 2), unit: 's', budget: '≤ 2 s',
+      pass: startMs <= 2000 && !!opened, note: `Node start, input hash, journal indexed (${opened?.[1] ?? '?'} rows), journaled rows skipped in the input; journal read by the CLI at ${round((t.journalAt - t.spawnedAt) / 1000, 2)} s; whole resume ${round(t.ms / 1000, 2)} s incl. the ${k(BIG)}-row reports` });
+  } finally { await fast.stop(); fs.rmSync(dir, { recursive: true, force: true }); }
+  return out;
 }
 
-interface CliRun { code: number | null; ms: number; peakRssMb: number; stderr: string }
-/** Runs the CLI; peak RSS from /proc (sampled every 50 ms); `killAt` kills -9 once the journal has that many rows. */
-function runCampaign(args: string[], url: string, cwd: string, killAt?: { journal: string; rows: number }): Promise<CliRun> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [CLI, 'campaign', ...args], { cwd, env: { ...process.env, ...ENV, ELIG_OVH_ENDPOINT: url, ELIG_ORANGE_BASE_URL: url }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '', peak = 0;
-  child.stderr!.on('data', d => { stderr += d; });
-  const timer = setInterval(() => {
-    try { const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8')); if (m) peak = Math.max(peak, Number(m[1]) / 1024); } catch { /* gone */ }
-    if (killAt && fs.existsSync(killAt.journal)) {
-      const lines = fs.readFileSync(killAt.journal, 'utf8').split('\n').length - 2;
-      if (lines >= killAt.rows) { child.kill('SIGKILL'); killAt = undefined; }
-    }
-  }, 50);
-  return new Promise(resolve => child.on('exit', code => { clearInterval(timer); resolve({ code, ms: performance.now() - t0, peakRssMb: peak, stderr }); }));
-}
-
-function reportRows(file: string): string[] {
+function reportIds(file: string): string[] {
   return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n').slice(1).filter(Boolean).map(l => l.split(',')[0]);
 }
 
-export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
-  const N = Number(process.env.CAMPAIGN_ROWS ?? (ctx.quick ? 2000 : 10000));
-  const BIG = Number(process.env.CAMPAIGN_BIG_ROWS ?? (ctx.quick ? 10000 : 100000));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elig-bench-campaign-'));
-  fs.writeFileSync(path.join(dir, 't.elig.json'), TEMPLATE);
-  const rows: Row[] = [];
-  const sb = await startSandboxProcess(['--latency', String(LATENCY), '--jitter', String(JITTER), '--pending-polls', '0',
-    '--fault', `quota,api=ovh,rps=${QUOTA}`, '--fault', `quota,api=orange-rip,rps=${QUOTA}`, '--fault', `quota,api=orange-token,rps=${QUOTA}`]);
-  try {
-    const base = (input: string, out: string) => [input, '--request', 't.elig.json', '--rate', `ovh=${QUOTA}/s`, '--rate', `orange=${QUOTA}/s`, '--concurrency', String(C), '--out', out, '--quiet', '--fresh'];
-    // 1. throughput, 429s, memory at N rows
-    const input = writeInput(dir, N);
-    await sandboxAdmin(sb.url, 'reset', {});
-    const r = await runCampaign(base(input, 'a.csv'), sb.url, dir);
-    const c = await sandboxAdmin(sb.url, 'counters') as { requestsPerPath: Record<string, number>; quota429s: number; statusCounts: Record<string, number> };
-    const ovhReq = Object.entries(c.requestsPerPath).filter(([p]) => p.startsWith('/1.0/')).reduce((a, [, n]) => a + n, 0);
-    const ripReq = Object.entries(c.requestsPerPath).filter(([p]) => p.startsWith('/ripoperatoreligibility/') || p.startsWith('/oauth/')).reduce((a, [, n]) => a + n, 0);
-    const secs = r.ms / 1000;
-    const rtt = LATENCY + JITTER / 2;
-    const bound = Math.min(QUOTA, (C / 2) / (rtt / 1000)); // C slots shared by two families
-    const ids = reportRows(path.join(dir, 'a.csv'));
-    const wrongOrder = ids.some((id, i) => id !== `r${i}`);
-    rows.push({ id: '12a', metric: `campaign ${N.toLocaleString('en')} rows (OVH test/line + RIP per row), C=${C}, quota ${QUOTA}/s per family: OVH req/s`, value: round(ovhReq / secs), unit: 'req/s', budget: `≥ 0.9 × ${round(bound)}`, pass: ovhReq / secs >= 0.9 * bound, note: `${round(secs)} s, exit ${r.code}` });
-    rows.push({ id: '12b', metric: 'the same: Orange (RIP + token) req/s', value: round(ripReq / secs), unit: 'req/s', budget: `≥ 0.9 × ${round(bound)}`, pass: ripReq / secs >= 0.9 * bound });
-    rows.push({ id: '12c', metric: 'the same: 429 answers / report rows in input order and complete', value: c.quota429s, unit: '× 429', budget: '0 × 429, all rows', pass: c.quota429s === 0 && ids.length === N && !wrongOrder, note: `${ids.length}/${N} rows, order ${wrongOrder ? 'WRONG' : 'ok'}` });
-    // 2. memory: N vs BIG rows (no latency, no quota: only the campaign's own memory matters)
-    const fast = await startSandboxProcess(['--pending-polls', '0']);
-    try {
-      const small = await runCampaign([...base(input, 'm1.csv').filter(a => !a.startsWith('ovh=') && !a.startsWith('orange=') && a !== '--rate'), '--concurrency', '32'], fast.url, dir);
-      const big = await runCampaign([...base(writeInput(dir, BIG), 'm2.csv').filter(a => !a.startsWith('ovh=') && !a.startsWith('orange=') && a !== '--rate'), '--concurrency', '32'], fast.url, dir);
-      rows.push({ id: '12d', metric: `peak RSS, ${BIG.toLocaleString('en')} rows vs ${N.toLocaleString('en')} rows`, value: round(big.peakRssMb), unit: 'MB', budget: `≤ 200 MB and ≤ 1.15 × ${round(small.peakRssMb)}`, pass: big.peakRssMb <= 200 && big.peakRssMb <= 1.15 * small.peakRssMb, note: `${round(big.ms / 1000)} s for ${BIG} rows` });
-      // 3. resume start-up on the BIG-row journal: everything done, nothing to send
-      const t = await runCampaign([...base(path.join(dir, `in-${BIG}.csv`), 'm2.csv').filter(a => a !== '--fresh' && a !== '--quiet'), '--resume'], fast.url, dir);
-      const open = /journal: (\d+) rows done already/.exec(t.stderr);
-      rows.push({ id: '12e', metric: `--resume on a ${BIG.toLocaleString('en')}-row journal (index the journal, write the reports)`, value: round(t.ms / 1000, 2), unit: 's', budget: '≤ 2 s start-up', pass: t.ms <= 2000 && !!open, note: `${open?.[1] ?? '?'} rows from the journal, process wall time incl. Node start` });
-    } finally { await fast.stop(); }
-    // 4. kill -9 at ~50 %, then resume
-    await sandboxAdmin(sb.url, 'reset', {});
-    const k = await runCampaign(base(input, 'k.csv'), sb.url, dir, { journal: path.join(dir, 'k.csv.journal'), rows: Math.floor(N / 2) });
-    const res = await runCampaign([...base(input, 'k.csv').filter(a => a !== '--fresh'), '--resume'], sb.url, dir);
-    const kc = await sandboxAdmin(sb.url, 'counters') as { requestsPerPath: Record<string, number> };
-    const lines = kc.requestsPerPath['/1.0/connectivity/eligibility/test/line'] ?? 0;
-    const kids = reportRows(path.join(dir, 'k.csv'));
-    const lost = N - new Set(kids).size, dup = kids.length - new Set(kids).size;
-    rows.push({ id: '12f', metric: `kill -9 at ~50 % of ${N.toLocaleString('en')} rows, then --resume: rows lost / duplicated in the report`, value: lost + dup, unit: 'rows', budget: '0 lost, 0 duplicated', pass: lost === 0 && dup === 0 && res.code === 0,
-      note: `killed: ${k.code === null ? 'yes' : `no (exit ${k.code})`}; ${lines - N} OVH rows sent twice (in flight at the kill)` });
-  } finally { await sb.stop(); fs.rmSync(dir, { recursive: true, force: true }); }
-  return rows;
+/** NDs of the rows a journal holds (read after the kill, before the resume). */
+function journaledNds(journal: string, rows: { nd: string }[]): Set<string> {
+  const out = new Set<string>();
+  if (!fs.existsSync(journal)) return out;
+  for (const line of fs.readFileSync(journal, 'utf8').split('\n').slice(1)) {
+    const m = /^\{"i":(\d+),/.exec(line);
+    if (m && line.endsWith('}')) out.add(rows[Number(m[1])].nd);
+  }
+  return out;
 }
+
+/** Drops the last `n` row lines of a journal (at a line boundary); returns how many were dropped. */
+function truncateJournal(file: string, n: number): number {
+  const text = fs.readFileSync(file);
+  let end = text.length, dropped = 0;
+  while (dropped < n) { const nl = text.lastIndexOf(10, end - 2); if (nl < 0) break; end = nl + 1; dropped++; }
+  fs.truncateSync(file, end);
+  return dropped;
+}
+
+export type { CliRun };

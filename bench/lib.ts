@@ -14,6 +14,8 @@ export function median(xs: number[]): number {
 export function round(x: number, digits = 1): number { const f = 10 ** digits; return Math.round(x * f) / f; }
 
 export interface Row {
+  /** the bench section that measured it (run.ts adds it) */
+  section?: string;
   id: string;
   metric: string;
   value: number;

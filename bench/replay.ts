@@ -22,7 +22,7 @@ const LATENCY = 50, JITTER = 10;
 interface Counters { requests: number; quota429s: number; statusCounts: Record<string, number> }
 
 /** Median round trip of one request at concurrency 1 (latency + loopback + server work). */
-async function measureRtt(url: string): Promise<number> {
+export async function measureRtt(url: string): Promise<number> {
   const xs: number[] = [];
   for (let i = 0; i < 30; i++) {
     const t0 = performance.now();

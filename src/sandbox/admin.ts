@@ -5,6 +5,8 @@
  *   POST /_sandbox/reset           counters, tasks, stored tests, tokens, created consumer keys,
  *                                  quota windows cleared; faults and settings back to start-up values
  *   GET  /_sandbox/counters        see counters.ts
+ *   POST /_sandbox/count-bodies    {on: boolean}: count every API request by (method, URL, body) from now on
+ *   GET  /_sandbox/body-counts     how many distinct requests were sent once, twice… per family (counters.ts)
  *   POST /_sandbox/expire-tokens   every Orange token issued so far is expired (next call: 401/42)
  *   GET  /_sandbox/config          {url, pendingPolls, tokenLifetimeSec, seed, faults}
  *   POST /_sandbox/config          change {pendingPolls?, tokenLifetimeSec?}
@@ -55,6 +57,14 @@ export function adminRoutes(ctx: SandboxContext, req: SandboxRequest, extras: Ad
     }
     case 'POST /_sandbox/reset': resetAll(ctx, extras); return json(200, { reset: true });
     case 'GET /_sandbox/counters': return json(200, ctx.counters.snapshot());
+    case 'POST /_sandbox/count-bodies': {
+      const b = body(req);
+      if (!b.ok) return b.reply;
+      if (typeof b.value.on !== 'boolean') return json(400, { message: 'expected {"on": true|false}' });
+      ctx.counters.countBodies = b.value.on;
+      return json(200, { countBodies: b.value.on });
+    }
+    case 'GET /_sandbox/body-counts': return json(200, ctx.counters.bodyCounts());
     case 'POST /_sandbox/expire-tokens': return json(200, { expired: ctx.tokens.expireAll() });
     case 'GET /_sandbox/config': {
       const { pendingPolls, tokenLifetimeSec, seed } = ctx.settings;

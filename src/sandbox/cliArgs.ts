@@ -31,6 +31,7 @@ export const SANDBOX_USAGE = `elig sandbox [--port N] [--latency MS] [--jitter M
 Runs the local simulator of the OVHcloud and Orange eligibility APIs on 127.0.0.1 until stopped.
 ${FAULT_SPEC_HELP}
 Run-time control: GET/POST /_sandbox/faults, POST /_sandbox/reset, GET /_sandbox/counters,
+POST /_sandbox/count-bodies, GET /_sandbox/body-counts,
 POST /_sandbox/expire-tokens, GET/POST /_sandbox/config, GET /_sandbox/stats.`;
 
 type Mutable = { -readonly [K in keyof FaultConfig]: FaultConfig[K] };

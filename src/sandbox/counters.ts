@@ -29,6 +29,16 @@ export interface CountersSnapshot {
   quota429s: number;
   injectedFaults: CountMap;
   signatureForms: CountMap;
+  /** per API family (not admin): requests, and when the first and the last arrived (epoch ms) */
+  perApi: Record<string, { requests: number; firstMs: number; lastMs: number }>;
+}
+
+/** With `countRequestBodies` on: per API family, how many distinct requests (method, URL, body) were sent N times. */
+export interface BodyCounts {
+  /** family → times sent → distinct requests */
+  histogram: Record<string, CountMap>;
+  /** requests sent more than once (the first 1,000): family, count, method and path, body */
+  repeated: { family: string; times: number; request: string; body: string }[];
 }
 
 export class Counters {
@@ -38,8 +48,29 @@ export class Counters {
     return {
       requests: 0, requestsPerPath: {}, tokenRequests: 0, tokensIssued: 0,
       authHeadersSeenPerHost: {}, authHeadersSeenPerApi: {}, misplacedCredentials: 0,
-      statusCounts: {}, quota429s: 0, injectedFaults: {}, signatureForms: {},
+      statusCounts: {}, quota429s: 0, injectedFaults: {}, signatureForms: {}, perApi: {},
     };
+  }
+
+  /** requests by (family, method, URL, body) → count; only while counting is on (a campaign's "sent once per row") */
+  private bodies = new Map<string, number>();
+  countBodies = false;
+
+  body(family: PathFamily, method: string, url: string, raw: Buffer): void {
+    if (!this.countBodies || family === 'admin') return;
+    const key = `${family} ${method} ${url} ${raw.toString('utf8')}`;
+    this.bodies.set(key, (this.bodies.get(key) ?? 0) + 1);
+  }
+
+  bodyCounts(): BodyCounts {
+    const histogram: Record<string, CountMap> = {};
+    const repeated: BodyCounts['repeated'] = [];
+    for (const [k, n] of this.bodies) {
+      const [family, method, url] = k.split(' ', 3);
+      bump((histogram[family] ??= {}), String(n));
+      if (n > 1 && repeated.length < 1000) repeated.push({ family, times: n, request: `${method} ${url}`, body: k.slice(family.length + method.length + url.length + 3) });
+    }
+    return { histogram, repeated };
   }
 
   request(pathname: string, headers: IncomingHttpHeaders): void {
@@ -47,6 +78,11 @@ export class Counters {
     s.requests++;
     bump(s.requestsPerPath, pathname);
     const family: PathFamily = apiOf(pathname);
+    if (family !== 'admin') {
+      const now = Date.now();
+      const a = (s.perApi[family] ??= { requests: 0, firstMs: now, lastMs: now });
+      a.requests++; a.lastMs = now;
+    }
     const host = String(headers.host ?? '');
     for (const name of CREDENTIAL_HEADERS) {
       if (headers[name] === undefined) continue;
@@ -64,5 +100,5 @@ export class Counters {
   fault(kind: string): void { bump(this.s.injectedFaults, kind); }
   signature(form: string): void { bump(this.s.signatureForms, form); }
   snapshot(): CountersSnapshot { return structuredClone(this.s); }
-  reset(): void { this.s = Counters.empty(); }
+  reset(): void { this.s = Counters.empty(); this.bodies.clear(); }
 }

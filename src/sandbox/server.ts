@@ -89,6 +89,7 @@ export function createSandboxServer(ctx: SandboxContext, logger: Logger, extras:
     const r: SandboxRequest = { method: req.method ?? 'GET', pathname, query: url.searchParams, headers: req.headers, rawBody: raw === 'too-large' ? Buffer.alloc(0) : raw, rawUrl };
     if (raw === 'too-large') return write(res, r, json(413, { message: 'Request body too large' }), undefined, started);
     const family = apiOf(pathname);
+    ctx.counters.body(family, r.method, rawUrl, r.rawBody);
     if (family === 'admin') return write(res, r, adminRoutes(ctx, r, extras), undefined, started);
 
     const d = ctx.faults.decide(pathname);
