@@ -10,7 +10,8 @@
  *  12f   kill -9 at ~50 % then --resume: lost, duplicated, re-sent (in flight at the kill);
  *  12g+  peers on the same rows and sandbox (campaign-peers.ts).
  * Sizes: --campaign-rows N (default 10,000; --quick 2,000), --campaign-big-rows N (default 100,000;
- * --quick 10,000), --peer-rows N (default 300; --quick 100); `--only=campaign` runs just this section.
+ * --quick 10,000), --peer-rows N (default 300; --quick 100); `--only=campaign` runs just this section;
+ * `--campaign-parts=rate,memory` (default both): `rate` = 12a–c2, 12f, peers; `memory` = 12d, 12e.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,16 +44,24 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
   const N = flag('campaign-rows') ?? Number(process.env.CAMPAIGN_ROWS ?? (ctx.quick ? 2000 : 10000));
   const BIG = flag('campaign-big-rows') ?? Number(process.env.CAMPAIGN_BIG_ROWS ?? (ctx.quick ? 10000 : 100000));
   const PEERS = flag('peer-rows') ?? (ctx.quick ? 100 : 300);
+  const parts = (process.argv.find(a => a.startsWith('--campaign-parts='))?.split('=')[1] ?? 'rate,memory').split(',');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elig-bench-campaign-'));
   const log = (s: string) => process.stderr.write(`[bench campaign] ${s}\n`);
   fs.writeFileSync(path.join(dir, 't.elig.json'), TEMPLATE);
-  const all = benchRows(Math.max(N, BIG));
+  const all = benchRows(parts.includes('memory') ? Math.max(N, BIG) : N);
   const rows = all.slice(0, N);
   const input = path.join(dir, `in-${N}.csv`), bigInput = path.join(dir, `in-${BIG}.csv`);
   writeRows(input, rows);
-  writeRows(bigInput, all.slice(0, BIG));
-  const expected = expectedOf(rows);
+  if (parts.includes('memory')) writeRows(bigInput, all.slice(0, BIG));
   const out: Row[] = [];
+  if (parts.includes('rate')) out.push(...await rateParts());
+  if (parts.includes('memory')) out.push(...await memoryParts());
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out;
+
+  async function rateParts(): Promise<Row[]> {
+  const out: Row[] = [];
+  const expected = expectedOf(rows);
   const sb = await startSandboxProcess([...LATENCY_ARGS, ...QUOTA_ARGS]);
   const env = cliEnv(sb.url);
   const base = (inp: string, report: string) => [inp, '--request', 't.elig.json', '--rate', `ovh=${QUOTA}/s`, '--rate', `orange=${QUOTA}/s`, '--concurrency', String(C), '--out', report];
@@ -104,7 +113,11 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
     // ---- 12g+: peers, same rows, same sandbox
     out.push(...await benchPeers({ dir, url: sb.url, rows: rows.slice(0, PEERS), env, log, base }));
   } finally { await sb.stop(); }
+  return out;
+  }
 
+  async function memoryParts(): Promise<Row[]> {
+  const out: Row[] = [];
   // ---- 12d, 12e: memory and resume start-up, no latency and no quota (only the campaign's own costs)
   const fast = await startSandboxProcess(['--pending-polls', '0']);
   try {
@@ -126,8 +139,9 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
     const opened = /journal: (\d+) rows done already/.exec(t.stderr);
     out.push({ id: '12e', metric: `--resume on a ${k(BIG)}-row journal (${k(cut)} rows left): process start → first new request`, value: round(startMs / 1000, 2), unit: 's', budget: '≤ 2 s',
       pass: startMs <= 2000 && !!opened, note: `Node start, input hash, journal indexed (${opened?.[1] ?? '?'} rows), journaled rows skipped in the input; journal read by the CLI at ${round((t.journalAt - t.spawnedAt) / 1000, 2)} s; whole resume ${round(t.ms / 1000, 2)} s incl. the ${k(BIG)}-row reports` });
-  } finally { await fast.stop(); fs.rmSync(dir, { recursive: true, force: true }); }
+  } finally { await fast.stop(); }
   return out;
+  }
 }
 
 function reportIds(file: string): string[] {

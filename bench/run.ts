@@ -47,12 +47,12 @@ async function main(): Promise<void> {
   const file = path.join(ROOT, 'bench', 'results.json');
   const load = os.loadavg().map(x => Math.round(x * 100) / 100);
   const run = { date: new Date().toISOString(), sections: only ?? sections.map(([n]) => n), repeats: ctx.repeats, loadAverage: { start: loadStart, end: load }, argv: process.argv.slice(2) };
-  // --only: the other sections' rows stay as they were measured (each row keeps the date of its run)
+  // --only: rows not measured again stay as they were (each row keeps the date of its run)
   let kept: Row[] = [], runs: unknown[] = [];
   if (only && fs.existsSync(file)) {
     const old = JSON.parse(fs.readFileSync(file, 'utf8')) as { date?: string; rows?: (Row & { section?: string; measured?: string })[]; runs?: unknown[] };
-    const prefixes = new Set(rows.map(r => /^\d+/.exec(r.id)?.[0]));
-    kept = (old.rows ?? []).filter(r => (r.section ? !only.includes(r.section) : !prefixes.has(/^\d+/.exec(r.id)?.[0]))).map(r => ({ ...r, measured: r.measured ?? old.date }));
+    const ids = new Set(rows.map(r => r.id));
+    kept = (old.rows ?? []).filter(r => !ids.has(r.id)).map(r => ({ ...r, measured: r.measured ?? old.date }));
     runs = old.runs ?? [];
   }
   const all = [...kept, ...rows.map(r => ({ ...r, measured: run.date }))].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));

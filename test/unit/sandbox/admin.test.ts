@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { admin, call, useSandbox } from './helpers';
+import { admin, call, ELIG, useSandbox } from './helpers';
 import { parseSandboxArgs, parseFaultSpec, startSandbox } from '../../../src/sandbox/index';
 import { parseFaultConfig } from '../../../src/sandbox/faultConfig';
 
@@ -29,6 +29,25 @@ describe('sandbox admin endpoints', () => {
     assert.equal(((await call(sb(), 'GET', '/_sandbox/config')).json as { pendingPolls: number }).pendingPolls, 2);
     const c = await admin.counters(sb());
     assert.equal(c.requests, 3); // the three GETs after the reset
+  });
+
+  it('counts requests per API family (first/last arrival) and, when asked, each distinct request body', async () => {
+    await call(sb(), 'POST', '/_sandbox/reset');
+    const body = (zip: string) => ({ body: { zipCode: zip } });
+    await call(sb(), 'POST', `${ELIG}/search/cities`, body('91400')); // before counting: not in the body counts
+    assert.equal((await call(sb(), 'POST', '/_sandbox/count-bodies', { body: { on: 'yes' } })).status, 400);
+    assert.deepEqual((await call(sb(), 'POST', '/_sandbox/count-bodies', { body: { on: true } })).json, { countBodies: true });
+    for (const zip of ['91400', '91400', '69003', '91400']) await call(sb(), 'POST', `${ELIG}/search/cities`, body(zip));
+    const bc = (await call(sb(), 'GET', '/_sandbox/body-counts')).json as { histogram: Record<string, Record<string, number>>; repeated: { family: string; times: number; body: string }[] };
+    assert.deepEqual(bc.histogram, { ovh: { 1: 1, 3: 1 } });
+    assert.deepEqual(bc.repeated.map(r => [r.family, r.times, JSON.parse(r.body).zipCode]), [['ovh', 3, '91400']]);
+    const c = await admin.counters(sb()) as unknown as { perApi: Record<string, { requests: number; firstMs: number; lastMs: number }> };
+    assert.deepEqual(Object.keys(c.perApi), ['ovh'], 'admin calls are not an API family');
+    assert.equal(c.perApi.ovh.requests, 5);
+    assert.ok(c.perApi.ovh.firstMs <= c.perApi.ovh.lastMs);
+    await call(sb(), 'POST', '/_sandbox/reset');
+    assert.deepEqual((await call(sb(), 'GET', '/_sandbox/body-counts')).json, { histogram: {}, repeated: [] });
+    await call(sb(), 'POST', '/_sandbox/count-bodies', { body: { on: false } });
   });
 
   it('config rejects bad values; stats reports dataset sizes and start-up time; unknown admin route 404', async () => {
