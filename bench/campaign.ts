@@ -5,20 +5,21 @@
  *  12a/b throughput per family over the sending phase (the sandbox's first → last arrival of that
  *        family) vs the bound min(Q, (C/2) / RTT), RTT measured in the same run; start-up and report
  *        writing reported apart; 12c 429s and rows complete in order; 12c2 wrong rows vs the dataset;
- *  12d   peak RSS at BIG rows vs N rows (no latency, no quota: the campaign's own memory);
- *  12e   --resume start-up on a BIG-row journal (time to the first new request);
+ *  12d   peak RSS of a BIG-row campaign vs the N-row run, 12e --resume start-up on its journal
+ *        (time to the first new request): see campaign-big.ts for how the big one is made;
  *  12f   kill -9 at ~50 % then --resume: lost, duplicated, re-sent (in flight at the kill);
  *  12g+  peers on the same rows and sandbox (campaign-peers.ts).
  * Sizes: --campaign-rows N (default 10,000; --quick 2,000), --campaign-big-rows N (default 100,000;
  * --quick 10,000), --peer-rows N (default 300; --quick 100); `--only=campaign` runs just this section;
- * `--campaign-parts=rate,memory` (default both): `rate` = 12a–c2, 12f, peers; `memory` = 12d, 12e.
+ * `--campaign-parts=big,kill,peers` (default all three; 12a–c2 always run).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchBig } from './campaign-big';
 import { benchPeers } from './campaign-peers';
 import { benchRows, expectedOf, wrongRows, writeRows } from './campaign-rows';
-import { cliEnv, CliRun, runCampaign, TEMPLATE } from './campaign-run';
+import { cliEnv, runCampaign, TEMPLATE } from './campaign-run';
 import { BenchContext, round, Row, sandboxAdmin, startSandboxProcess } from './lib';
 import { measureRtt } from './replay';
 
@@ -44,22 +45,15 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
   const N = flag('campaign-rows') ?? Number(process.env.CAMPAIGN_ROWS ?? (ctx.quick ? 2000 : 10000));
   const BIG = flag('campaign-big-rows') ?? Number(process.env.CAMPAIGN_BIG_ROWS ?? (ctx.quick ? 10000 : 100000));
   const PEERS = flag('peer-rows') ?? (ctx.quick ? 100 : 300);
-  const parts = (process.argv.find(a => a.startsWith('--campaign-parts='))?.split('=')[1] ?? 'rate,memory').split(',');
+  const parts = (process.argv.find(a => a.startsWith('--campaign-parts='))?.split('=')[1] ?? 'big,kill,peers').split(',');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elig-bench-campaign-'));
   const log = (s: string) => process.stderr.write(`[bench campaign] ${s}\n`);
   fs.writeFileSync(path.join(dir, 't.elig.json'), TEMPLATE);
-  const all = benchRows(parts.includes('memory') ? Math.max(N, BIG) : N);
+  const all = benchRows(parts.includes('big') ? Math.max(N, BIG) : N);
   const rows = all.slice(0, N);
   const input = path.join(dir, `in-${N}.csv`), bigInput = path.join(dir, `in-${BIG}.csv`);
   writeRows(input, rows);
-  if (parts.includes('memory')) writeRows(bigInput, all.slice(0, BIG));
-  const out: Row[] = [];
-  if (parts.includes('rate')) out.push(...await rateParts());
-  if (parts.includes('memory')) out.push(...await memoryParts());
-  fs.rmSync(dir, { recursive: true, force: true });
-  return out;
-
-  async function rateParts(): Promise<Row[]> {
+  if (parts.includes('big')) writeRows(bigInput, all.slice(0, BIG));
   const out: Row[] = [];
   const expected = expectedOf(rows);
   const sb = await startSandboxProcess([...LATENCY_ARGS, ...QUOTA_ARGS]);
@@ -89,6 +83,11 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
     out.push({ id: '12c2', metric: 'the same: report rows wrong against the dataset (best, eligible codes, error per API)', value: check.wrong, unit: 'rows', budget: '0 wrong', pass: check.wrong === 0,
       note: `ground truth from src/sandbox/dataset directly; ${expected.filter(e => e.ovh.error || e.rip.error).length} rows expected to end in an API error (unknown NDs)${check.examples.length ? `; e.g. ${check.examples.join(' | ')}` : ''}` });
 
+    // ---- 12d, 12e: the big campaign (campaign-big.ts), same sandbox and settings
+    if (parts.includes('big')) {
+      out.push(...await benchBig({ dir, url: sb.url, env, bigInput, bigRows: all.slice(0, BIG), template: TEMPLATE, sourceJournal: path.join(dir, 'a.csv.journal'), small: r, smallRows: N, args: base, log }));
+    }
+    if (!parts.includes('kill')) return out;
     // ---- 12f: kill -9 at ~50 %, then --resume (same sandbox, counting every request by body)
     log(`kill -9 at ~50 % of ${k(N)} rows, then --resume`);
     await sandboxAdmin(sb.url, 'reset', {});
@@ -111,37 +110,9 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
       note: `killed: ${killed.code === null ? `yes, ${before.size} rows journaled` : `no (exit ${killed.code})`}; resume exit ${res.code} (2 = some rows end in an API error, as expected); ${resent.size} rows re-sent (in flight at the kill, no result yet), ${resentJournaled} of them journaled; requests sent once: OVH ${once('ovh')}, RIP ${once('orange-rip')} of ${N}; ${kcheck.wrong} wrong rows after the resume` });
 
     // ---- 12g+: peers, same rows, same sandbox
-    out.push(...await benchPeers({ dir, url: sb.url, rows: rows.slice(0, PEERS), env, log, base }));
-  } finally { await sb.stop(); }
+    if (parts.includes('peers')) out.push(...await benchPeers({ dir, url: sb.url, rows: rows.slice(0, PEERS), env, log, base }));
+  } finally { await sb.stop(); fs.rmSync(dir, { recursive: true, force: true }); }
   return out;
-  }
-
-  async function memoryParts(): Promise<Row[]> {
-  const out: Row[] = [];
-  // ---- 12d, 12e: memory and resume start-up, no latency and no quota (only the campaign's own costs)
-  const fast = await startSandboxProcess(['--pending-polls', '0']);
-  try {
-    const env = cliEnv(fast.url);
-    const plain = (inp: string, report: string) => [inp, '--request', 't.elig.json', '--concurrency', '32', '--out', report];
-    log(`memory: ${k(N)} rows then ${k(BIG)} rows`);
-    const small = await runCampaign([...plain(input, 'm1.csv'), '--quiet', '--fresh'], env, dir);
-    const big = await runCampaign([...plain(bigInput, 'm2.csv'), '--quiet', '--fresh'], env, dir);
-    out.push({ id: '12d', metric: `peak RSS, ${k(BIG)} rows vs ${k(N)} rows (no latency, C=32)`, value: round(big.peakRssMb), unit: 'MB', budget: `≤ 200 MB and ≤ 1.15 × ${round(small.peakRssMb)}`,
-      pass: big.peakRssMb <= 200 && big.peakRssMb <= 1.15 * small.peakRssMb, note: `${round(big.peakRssMb / small.peakRssMb, 2)} ×; ${round(big.ms / 1000)} s for ${k(BIG)} rows, ${round(small.ms / 1000)} s for ${k(N)}; exits ${small.code}/${big.code}` });
-    // resume start-up: the BIG journal minus its last 1 % of rows, so the resume has rows to send
-    const j = path.join(dir, 'm2.csv.journal');
-    const cut = truncateJournal(j, Math.ceil(BIG / 100));
-    await sandboxAdmin(fast.url, 'reset', {});
-    const t = await runCampaign([...plain(bigInput, 'm2.csv'), '--resume'], env, dir);
-    const fc = await sandboxAdmin(fast.url, 'counters') as Counters;
-    const firstNew = Math.min(...Object.values(fc.perApi).map(a => a.firstMs));
-    const startMs = firstNew - t.spawnedAt;
-    const opened = /journal: (\d+) rows done already/.exec(t.stderr);
-    out.push({ id: '12e', metric: `--resume on a ${k(BIG)}-row journal (${k(cut)} rows left): process start → first new request`, value: round(startMs / 1000, 2), unit: 's', budget: '≤ 2 s',
-      pass: startMs <= 2000 && !!opened, note: `Node start, input hash, journal indexed (${opened?.[1] ?? '?'} rows), journaled rows skipped in the input; journal read by the CLI at ${round((t.journalAt - t.spawnedAt) / 1000, 2)} s; whole resume ${round(t.ms / 1000, 2)} s incl. the ${k(BIG)}-row reports` });
-  } finally { await fast.stop(); }
-  return out;
-  }
 }
 
 function reportIds(file: string): string[] {
@@ -159,13 +130,4 @@ function journaledNds(journal: string, rows: { nd: string }[]): Set<string> {
   return out;
 }
 
-/** Drops the last `n` row lines of a journal (at a line boundary); returns how many were dropped. */
-function truncateJournal(file: string, n: number): number {
-  const text = fs.readFileSync(file);
-  let end = text.length, dropped = 0;
-  while (dropped < n) { const nl = text.lastIndexOf(10, end - 2); if (nl < 0) break; end = nl + 1; dropped++; }
-  fs.truncateSync(file, end);
-  return dropped;
-}
 
-export type { CliRun };
