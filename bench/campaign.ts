@@ -11,7 +11,8 @@
  *  12g+  peers on the same rows and sandbox (campaign-peers.ts).
  * Sizes: --campaign-rows N (default 10,000; --quick 2,000), --campaign-big-rows N (default 100,000;
  * --quick 10,000), --peer-rows N (default 300; --quick 100); `--only=campaign` runs just this section;
- * `--campaign-parts=big,kill,peers` (default all three; 12a–c2 always run).
+ * `--campaign-parts=big,kill,peers` (default all three; 12a–c2 always run); `sent` adds 12d2: the
+ * N and BIG campaigns sent in full against a sandbox without latency or quota (long: BIG × 2 requests).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -111,8 +112,25 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
 
     // ---- 12g+: peers, same rows, same sandbox
     if (parts.includes('peers')) out.push(...await benchPeers({ dir, url: sb.url, rows: rows.slice(0, PEERS), env, log, base }));
-  } finally { await sb.stop(); fs.rmSync(dir, { recursive: true, force: true }); }
+  } finally { await sb.stop(); }
+  try { if (parts.includes('sent')) out.push(await benchSent(dir, input, bigInput, N, BIG, log)); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   return out;
+}
+
+/** 12d2: both sizes sent in full, no latency, no quota, C=32 (only the campaign's own costs). */
+async function benchSent(dir: string, input: string, bigInput: string, N: number, BIG: number, log: (s: string) => void): Promise<Row> {
+  const fast = await startSandboxProcess(['--pending-polls', '0']);
+  try {
+    const env = cliEnv(fast.url);
+    const args = (inp: string, report: string) => [inp, '--request', 't.elig.json', '--concurrency', '32', '--out', report, '--quiet', '--fresh'];
+    log(`sent in full: ${k(N)} rows then ${k(BIG)} rows, no latency`);
+    const small = await runCampaign(args(input, 's1.csv'), env, dir);
+    const big = await runCampaign(args(bigInput, 's2.csv'), env, dir);
+    const ratio = big.peakRssMb / small.peakRssMb;
+    return { id: '12d2', metric: `peak RSS, ${k(BIG)} rows vs ${k(N)} rows, every row sent (no latency, no quota, C=32)`, value: round(big.peakRssMb), unit: 'MB',
+      budget: `≤ 200 MB and ≤ 1.15 × ${round(small.peakRssMb)}`, pass: big.peakRssMb <= 200 && ratio <= 1.15,
+      note: `${round(ratio, 2)} ×; ${round(big.ms / 1000)} s for ${k(BIG)} rows (${round(BIG / (big.ms / 1000))} rows/s), ${round(small.ms / 1000)} s for ${k(N)}; exits ${small.code}/${big.code}` };
+  } finally { await fast.stop(); }
 }
 
 function reportIds(file: string): string[] {
