@@ -50,11 +50,12 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elig-bench-campaign-'));
   const log = (s: string) => process.stderr.write(`[bench campaign] ${s}\n`);
   fs.writeFileSync(path.join(dir, 't.elig.json'), TEMPLATE);
-  const all = benchRows(parts.includes('big') ? Math.max(N, BIG) : N);
+  const needBig = parts.includes('big') || parts.includes('sent');
+  const all = benchRows(needBig ? Math.max(N, BIG) : N);
   const rows = all.slice(0, N);
   const input = path.join(dir, `in-${N}.csv`), bigInput = path.join(dir, `in-${BIG}.csv`);
   writeRows(input, rows);
-  if (parts.includes('big')) writeRows(bigInput, all.slice(0, BIG));
+  if (needBig) writeRows(bigInput, all.slice(0, BIG));
   const out: Row[] = [];
   const expected = expectedOf(rows);
   const sb = await startSandboxProcess([...LATENCY_ARGS, ...QUOTA_ARGS]);
@@ -88,7 +89,11 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
     if (parts.includes('big')) {
       out.push(...await benchBig({ dir, url: sb.url, env, bigInput, bigRows: all.slice(0, BIG), template: TEMPLATE, sourceJournal: path.join(dir, 'a.csv.journal'), small: r, smallRows: N, args: base, log }));
     }
-    if (!parts.includes('kill')) return out;
+    if (parts.includes('kill')) out.push(await benchKill());
+    // ---- 12g+: peers, same rows, same sandbox
+    if (parts.includes('peers')) out.push(...await benchPeers({ dir, url: sb.url, rows: rows.slice(0, PEERS), env, log, base }));
+
+    async function benchKill(): Promise<Row> {
     // ---- 12f: kill -9 at ~50 %, then --resume (same sandbox, counting every request by body)
     log(`kill -9 at ~50 % of ${k(N)} rows, then --resume`);
     await sandboxAdmin(sb.url, 'reset', {});
@@ -106,12 +111,10 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
     const kcheck = await wrongRows(path.join(dir, 'k.csv'), rows, expected);
     const ids = reportIds(path.join(dir, 'k.csv'));
     const uniq = new Set(ids);
-    out.push({ id: '12f', metric: `kill -9 at ~50 % of ${k(N)} rows, then --resume: rows lost + duplicated in the report`, value: (N - uniq.size) + (ids.length - uniq.size), unit: 'rows',
+    return { id: '12f', metric: `kill -9 at ~50 % of ${k(N)} rows, then --resume: rows lost + duplicated in the report`, value: (N - uniq.size) + (ids.length - uniq.size), unit: 'rows',
       budget: '0 lost, 0 duplicated; no journaled row sent again', pass: killed.code === null && uniq.size === N && ids.length === N && resentJournaled === 0 && kcheck.order && kcheck.wrong === 0,
-      note: `killed: ${killed.code === null ? `yes, ${before.size} rows journaled` : `no (exit ${killed.code})`}; resume exit ${res.code} (2 = some rows end in an API error, as expected); ${resent.size} rows re-sent (in flight at the kill, no result yet), ${resentJournaled} of them journaled; requests sent once: OVH ${once('ovh')}, RIP ${once('orange-rip')} of ${N}; ${kcheck.wrong} wrong rows after the resume` });
-
-    // ---- 12g+: peers, same rows, same sandbox
-    if (parts.includes('peers')) out.push(...await benchPeers({ dir, url: sb.url, rows: rows.slice(0, PEERS), env, log, base }));
+      note: `killed: ${killed.code === null ? `yes, ${before.size} rows journaled` : `no (exit ${killed.code})`}; resume exit ${res.code} (2 = some rows end in an API error, as expected); ${resent.size} rows re-sent (in flight at the kill, no result yet), ${resentJournaled} of them journaled; requests sent once: OVH ${once('ovh')}, RIP ${once('orange-rip')} of ${N}; ${kcheck.wrong} wrong rows after the resume` };
+    }
   } finally { await sb.stop(); }
   try { if (parts.includes('sent')) out.push(await benchSent(dir, input, bigInput, N, BIG, log)); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   return out;
