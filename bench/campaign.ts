@@ -12,7 +12,8 @@
  * Sizes: --campaign-rows N (default 10,000; --quick 2,000), --campaign-big-rows N (default 100,000;
  * --quick 10,000), --peer-rows N (default 300; --quick 100); `--only=campaign` runs just this section;
  * `--campaign-parts=big,kill,peers` (default all three; 12a–c2 always run); `sent` adds 12d2: the
- * N and BIG campaigns sent in full against a sandbox without latency or quota (long: BIG × 2 requests).
+ * N and BIG campaigns sent in full against a sandbox without latency or quota (long: BIG × 2 requests);
+ * `--campaign-parts=sent` alone runs only 12d2.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,6 +58,9 @@ export async function benchCampaign(ctx: BenchContext): Promise<Row[]> {
   writeRows(input, rows);
   if (needBig) writeRows(bigInput, all.slice(0, BIG));
   const out: Row[] = [];
+  if (parts.join() === 'sent') { // only 12d2: no latency sandbox, no 12a
+    try { return [await benchSent(dir, input, bigInput, N, BIG, log)]; } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+  }
   const expected = expectedOf(rows);
   const sb = await startSandboxProcess([...LATENCY_ARGS, ...QUOTA_ARGS]);
   const env = cliEnv(sb.url);
