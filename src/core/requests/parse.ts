@@ -77,7 +77,7 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
     diagnostics.push(idx.diagnostic(e.offset, Math.max(1, e.length), `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`, 'error', 'json-syntax'));
   }
   if (!root) {
-    if (!errors.length) diagnostics.push(idx.diagnostic(0, 0, 'Empty request file: expected { "requests": [ ... ] }', 'error', 'json-syntax'));
+    if (!errors.length) diagnostics.push(idx.diagnostic(0, 0, 'Empty request file: expected { "requests": [ ... ] }', 'error', 'empty-file'));
     return done([]);
   }
   if (root.type !== 'object') {

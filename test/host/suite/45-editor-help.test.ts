@@ -1,0 +1,127 @@
+// Editor help for .elig.json in the real extension host, with VS Code's own JSON language server:
+// it works in the copied examples (no `$schema`), completion offers the operations of the request's
+// api only, each problem shows ONE diagnostic (ours; the contributed schema reports none), one hover.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { ALL_OPERATIONS } from '../../../src/core/apis';
+import { positionOf, waitFor, workspaceUri } from '../helpers';
+
+const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+const unquote = (s: string) => s.replace(/^"(.*)"$/, '$1');
+const ALL_NAMES = new Set(ALL_OPERATIONS.map(o => o.name));
+const namesOf = (api: string) => ALL_OPERATIONS.filter(o => o.api === api).map(o => o.name).sort();
+
+/** The operation names offered at `pos` (waits for the JSON language server to have the schema). */
+async function operationsOffered(doc: vscode.TextDocument, pos: vscode.Position): Promise<string[]> {
+  const list = await waitFor(async () => {
+    const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+    return l.items.some(i => ALL_NAMES.has(unquote(labelOf(i)))) ? l : undefined;
+  }, `operation completions in ${doc.uri.path} (the JSON language server loads the schema)`);
+  return [...new Set(list.items.map(i => unquote(labelOf(i))).filter(n => ALL_NAMES.has(n)))].sort();
+}
+
+async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promise<{ hovers: vscode.Hover[]; text: string }> {
+  const hovers = await waitFor(async () => {
+    const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+    return h.length ? h : undefined;
+  }, `a hover at ${pos.line}:${pos.character}`);
+  const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n\n');
+  return { hovers, text };
+}
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+/** Paragraphs (of some length) that a hover shows more than once. */
+function repeated(text: string): string[] {
+  const seen = new Map<string, number>();
+  for (const p of text.split(/\n\s*\n/).map(x => x.trim()).filter(x => x.length > 15)) seen.set(p, (seen.get(p) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([p]) => p);
+}
+
+const show = (ds: readonly vscode.Diagnostic[]) => ds.map(d => `${d.source ?? '?'} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message.slice(0, 80)}`).join(' | ');
+
+describe('request files: editor help (VS Code JSON language server + our diagnostics)', () => {
+  it('works in the examples of a copied folder: no $schema needed, the contributed schema completes and hovers', async () => {
+    const uri = workspaceUri('ovh', 'tests.elig.json');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    assert.ok(!/"\$schema"/.test(doc.getText()), 'the examples carry no $schema (a relative one breaks once copied)');
+    assert.ok(!uri.fsPath.includes('/examples/'), `the workspace is a copy of examples/, not the checkout (${uri.fsPath})`);
+    const first = /"operation":\s*"([^"]+)"/.exec(doc.getText())!;
+    const offered = await operationsOffered(doc, positionOf(doc, `"${first[1]}"`, 1));
+    assert.deepStrictEqual(offered, namesOf('ovh'));
+    const { text } = await hoverText(doc, positionOf(doc, `"${first[1]}"`, 2));
+    const op = ALL_OPERATIONS.find(o => o.api === 'ovh' && o.name === first[1])!;
+    assert.ok(text.includes(op.summary), `hover names the operation: ${text.slice(0, 200)}`);
+  });
+
+  it('operation completion offers only the operations of the request\'s api, for each api', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('harness', 'apis.elig.json'));
+    await vscode.window.showTextDocument(doc);
+    for (const [api, value] of [['ovh', 'search/cities'], ['orange-b2b', 'poi'], ['orange-rip', 'productRIPQualification']]) {
+      const offered = await operationsOffered(doc, positionOf(doc, `"operation": "${value}"`, '"operation": "'.length));
+      assert.deepStrictEqual(offered, namesOf(api), `operations offered for api ${api}`);
+    }
+  });
+
+  it('hover text is not repeated: the operation and a parameter, once each', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('harness', 'ovh-checks.elig.json'));
+    const op = ALL_OPERATIONS.find(o => o.api === 'ovh' && o.name === 'test/building')!;
+    for (const pos of [positionOf(doc, '"test/building"', 3), positionOf(doc, '"operation"', 2)]) {
+      const { hovers, text } = await hoverText(doc, pos);
+      assert.strictEqual(count(text, op.summary), 1, `the summary once: ${JSON.stringify(text.slice(0, 400))}`);
+      assert.deepStrictEqual(repeated(text), [], 'no paragraph twice');
+      assert.strictEqual(hovers.length, 1, 'one hover');
+    }
+    const { hovers, text } = await hoverText(doc, positionOf(doc, '"building"', 2));
+    assert.ok(text.length > 10, 'the parameter has a description');
+    assert.deepStrictEqual(repeated(text), [], `no paragraph twice: ${JSON.stringify(text)}`);
+    assert.strictEqual(hovers.length, 1, 'one hover');
+  });
+
+  it('one diagnostic per problem, at its range, once the JSON language server has settled', async () => {
+    const uri = workspaceUri('harness', 'problems.elig.json');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    // the schema is loaded for this document when its completions come
+    await operationsOffered(doc, positionOf(doc, '"search/cities"', 1));
+    // the JSON server validates THIS document: a syntax error it reports (we leave syntax to it) ...
+    const end = doc.positionAt(doc.getText().lastIndexOf('}'));
+    await editor.edit(e => e.insert(end, ' @'));
+    const broken = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(uri).filter(x => x.range.start.line === end.line && x.range.start.character >= end.character);
+      return d.length ? d : undefined;
+    }, 'the JSON language server\'s syntax error');
+    // the JSON server's own words for it (it may say two things about one character); none of ours
+    assert.ok(broken.every(d => d.source !== 'eligibility'), show(broken));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter(d => d.source === 'eligibility'), [], 'a syntax error is left to the JSON server');
+    // ... and gone once the text is back: its diagnostics are now those of the clean text
+    await editor.edit(e => e.delete(new vscode.Range(end, end.translate(0, 2))));
+    await waitFor(() => (vscode.languages.getDiagnostics(uri).some(x => x.range.start.line === end.line && x.range.start.character >= end.character) ? undefined : true),
+      'the syntax error to clear');
+    const expected: [string, RegExp][] = [
+      ['"test/lien"', /Unknown operation "test\/lien".*did you mean "test\/line"/],
+      ['91400 }', /expected string, received number/],
+      ['"params": { "lineNumber": "0123456789" }', /missing required property "status"/],
+      ['"0223"', /Malformed ND/],
+      ['"colour"', /unknown property "colour"/],
+      ['"soon"', /timeoutMs.*expected number/],
+    ];
+    const diags = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return d.length >= expected.length ? d : undefined;
+    }, 'the diagnostics of the seeded problems');
+    for (const [needle, message] of expected) {
+      // the range: the value, the unknown key, or (missing property) the object's key
+      const len = needle === '91400 }' ? 5 : needle.startsWith('"params"') ? '"params"'.length : needle.length;
+      const start = positionOf(doc, needle);
+      const range = new vscode.Range(start, start.translate(0, len));
+      const here = diags.filter(d => { const i = d.range.intersection(range); return i && !i.isEmpty; });
+      assert.strictEqual(here.length, 1, `exactly one diagnostic for ${needle}: ${show(here)}`);
+      assert.ok(here[0].range.isEqual(range), `range of ${needle}: ${show(here)}`);
+      assert.match(here[0].message, message);
+    }
+    assert.strictEqual(diags.length, expected.length, `one diagnostic per seeded problem, nothing else: ${show(diags)}`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
