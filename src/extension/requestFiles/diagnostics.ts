@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/log';
 import { isRequestFile, parseDocument, toRange } from './parseDocument';
+import { RemoveSchemaFix, schemaOverride } from './schemaOverride';
 
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
 
@@ -9,13 +10,18 @@ const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.Diagn
  * its schema: ours would say them a second time.
  */
 function jsonServerReportsSyntax(doc: vscode.TextDocument): boolean {
-  return (doc.languageId === 'json' || doc.languageId === 'jsonc') && vscode.workspace.getConfiguration('json', doc).get<boolean>('validate.enable', true);
+  return jsonServerServes(doc) && vscode.workspace.getConfiguration('json', doc).get<boolean>('validate.enable', true);
+}
+
+function jsonServerServes(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'json' || doc.languageId === 'jsonc';
 }
 
 /**
  * Every problem of a request file, ONE diagnostic each, from the core parser (the same messages
  * and ranges as `elig run`): the schema the extension contributes (schemas/elig.vscode.schema.json)
- * only completes and hovers, and JSON syntax errors are left to the JSON language server.
+ * only completes and hovers, and JSON syntax errors are left to the JSON language server. A
+ * `$schema` that would replace that schema gets an Information with a Quick Fix (schemaOverride.ts).
  * Updated on open / change / close.
  */
 export function createRequestDiagnostics(logger: Logger): vscode.Disposable {
@@ -24,16 +30,20 @@ export function createRequestDiagnostics(logger: Logger): vscode.Disposable {
     if (!isRequestFile(doc)) return;
     const { parsed } = parseDocument(doc, false, logger);
     const skipSyntax = jsonServerReportsSyntax(doc);
-    collection.set(doc.uri, parsed.diagnostics.filter(d => !(skipSyntax && d.code === 'json-syntax')).map(d => {
+    const diags = parsed.diagnostics.filter(d => !(skipSyntax && d.code === 'json-syntax')).map(d => {
       const diag = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
       diag.source = 'eligibility';
       diag.code = d.code;
       return diag;
-    }));
+    });
+    const override = jsonServerServes(doc) ? schemaOverride(doc) : undefined;
+    collection.set(doc.uri, override ? [override, ...diags] : diags);
   };
   vscode.workspace.textDocuments.forEach(update);
   return vscode.Disposable.from(
     collection,
+    vscode.languages.registerCodeActionsProvider([{ scheme: 'file', pattern: '**/*.elig.json' }, { scheme: 'untitled', pattern: '**/*.elig.json' }],
+      new RemoveSchemaFix(), { providedCodeActionKinds: RemoveSchemaFix.kinds }),
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeTextDocument(e => update(e.document)),
     vscode.workspace.onDidCloseTextDocument(d => collection.delete(d.uri)),

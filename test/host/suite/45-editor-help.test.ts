@@ -124,4 +124,25 @@ describe('request files: editor help (VS Code JSON language server + our diagnos
     assert.strictEqual(diags.length, expected.length, `one diagnostic per seeded problem, nothing else: ${show(diags)}`);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('a "$schema" that would replace the contributed schema: an Information, and a Quick Fix that removes it', async () => {
+    const uri = workspaceUri('harness', 'with-schema.elig.json');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const prop = '"$schema": "../schemas/elig.schema.json"';
+    const start = positionOf(doc, prop);
+    const info = await waitFor(() => vscode.languages.getDiagnostics(uri).find(d => d.source === 'eligibility' && d.code === 'schema-override'), 'the $schema information');
+    assert.strictEqual(info.severity, vscode.DiagnosticSeverity.Information);
+    assert.ok(info.range.isEqual(new vscode.Range(start, start.translate(0, prop.length))), show([info]));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, info.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => /Remove "\$schema"/.test(a.title));
+    assert.ok(fix?.edit, actions.map(a => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(!doc.getText().includes('$schema'), doc.getText());
+    assert.doesNotThrow(() => JSON.parse(doc.getText()), 'still JSON');
+    await waitFor(() => (vscode.languages.getDiagnostics(uri).some(d => d.code === 'schema-override') ? undefined : true), 'the information to go');
+    // the contributed schema applies again: completion of the api's operations
+    assert.deepStrictEqual(await operationsOffered(doc, positionOf(doc, '"search/cities"', 1)), namesOf('ovh'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
