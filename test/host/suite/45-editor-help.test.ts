@@ -99,22 +99,23 @@ describe('request files: editor help (VS Code JSON language server + our diagnos
     await editor.edit(e => e.delete(new vscode.Range(end, end.translate(0, 2))));
     await waitFor(() => (vscode.languages.getDiagnostics(uri).some(x => x.range.start.line === end.line && x.range.start.character >= end.character) ? undefined : true),
       'the syntax error to clear');
-    const expected: [string, RegExp][] = [
+    // [text to find, message, where the range starts in it, its length]
+    const expected: [string, RegExp, number?, number?][] = [
       ['"test/lien"', /Unknown operation "test\/lien".*did you mean "test\/line"/],
-      ['91400 }', /expected string, received number/],
-      ['"params": { "lineNumber": "0123456789" }', /missing required property "status"/],
+      ['91400 }', /expected string, received number/, 0, 5],
+      ['"params": { "lineNumber": "0123456789" }', /missing required property "status"/, 0, '"params"'.length],
       ['"0223"', /Malformed ND/],
       ['"colour"', /unknown property "colour"/],
       ['"soon"', /timeoutMs.*expected number/],
+      ['"operation": ""', /Unknown operation "" for api "orange-b2b"/, '"operation": '.length, 2],
     ];
     const diags = await waitFor(() => {
       const d = vscode.languages.getDiagnostics(uri);
       return d.length >= expected.length ? d : undefined;
     }, 'the diagnostics of the seeded problems');
-    for (const [needle, message] of expected) {
+    for (const [needle, message, delta = 0, len = needle.length] of expected) {
       // the range: the value, the unknown key, or (missing property) the object's key
-      const len = needle === '91400 }' ? 5 : needle.startsWith('"params"') ? '"params"'.length : needle.length;
-      const start = positionOf(doc, needle);
+      const start = positionOf(doc, needle, delta);
       const range = new vscode.Range(start, start.translate(0, len));
       const here = diags.filter(d => { const i = d.range.intersection(range); return i && !i.isEmpty; });
       assert.strictEqual(here.length, 1, `exactly one diagnostic for ${needle}: ${show(here)}`);
