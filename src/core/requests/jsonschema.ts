@@ -215,6 +215,8 @@ export function buildEnvJsonSchema(): Json {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Eligibility Explorer environments file (elig.env.json)',
     description: 'Named environments for request files: `elig run --env NAME`. `$shared` applies to every environment. Generated: do not edit.',
+    allowComments: true,
+    allowTrailingCommas: true,
     type: 'object',
     properties: { $schema: { type: 'string' }, $shared: environment },
     additionalProperties: environment,

@@ -55,6 +55,14 @@ describe('request files: editor help (VS Code JSON language server + our diagnos
     assert.ok(text.includes(op.summary), `hover names the operation: ${text.slice(0, 200)}`);
   });
 
+  it('the environments file of the examples completes and hovers too (its schema is contributed)', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('elig.env.json'));
+    const { text } = await hoverText(doc, positionOf(doc, '"$shared"', 2));
+    assert.strictEqual(count(text, 'Never credentials'), 1, text);
+    const items = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, positionOf(doc, '"$shared": {', '"$shared": {'.length));
+    assert.ok(items.items.some(i => labelOf(i) === 'ovhEndpoint'), items.items.map(labelOf).join(', '));
+  });
+
   it('operation completion offers only the operations of the request\'s api, for each api', async () => {
     const doc = await vscode.workspace.openTextDocument(workspaceUri('harness', 'apis.elig.json'));
     await vscode.window.showTextDocument(doc);
@@ -62,6 +70,18 @@ describe('request files: editor help (VS Code JSON language server + our diagnos
       const offered = await operationsOffered(doc, positionOf(doc, `"operation": "${value}"`, '"operation": "'.length));
       assert.deepStrictEqual(offered, namesOf(api), `operations offered for api ${api}`);
     }
+    // no api yet: every operation
+    assert.deepStrictEqual(await operationsOffered(doc, positionOf(doc, '"operation": "test/line"', '"operation": "'.length)), [...ALL_NAMES].sort());
+    // keys too, through the operation's params schema: search/cities, then RIP
+    const keys = async (needle: string) => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, positionOf(doc, needle, 1)))
+      .items.filter(i => i.kind === vscode.CompletionItemKind.Property).map(labelOf);
+    // (the keys already in the object are not offered again, but the one being edited is)
+    assert.ok((await keys('"zipCode"')).includes('zipCode'));
+    const rip = await keys('"contextType"');
+    assert.ok(rip.includes('contextType') && rip.length > 1 && !rip.includes('place'), rip.join(', '));
+    const request = await keys('"name": "ovh one"');
+    for (const k of ['name', 'expect', 'timeoutMs', 'tags', 'poll']) assert.ok(request.includes(k), `${k} in ${request.join(', ')}`);
+    assert.ok(!request.includes('params'), request.join(', '));
   });
 
   it('hover text is not repeated: the operation and a parameter, once each', async () => {

@@ -22,8 +22,12 @@ describe('request files: generated JSON Schema', () => {
 
   it('the extension contributes the completion-only copy to VS Code (jsonValidation), packaged', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
-    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '*.elig.json', url: './schemas/elig.vscode.schema.json' }]);
-    assert.match(fs.readFileSync(path.join(__dirname, '../../../.vscodeignore'), 'utf8'), /^!schemas\/elig\.vscode\.schema\.json$/m);
+    assert.deepEqual(pkg.contributes.jsonValidation, [
+      { fileMatch: '*.elig.json', url: './schemas/elig.vscode.schema.json' },
+      { fileMatch: 'elig.env.json', url: './schemas/elig.env.schema.json' },
+    ]);
+    const ignore = fs.readFileSync(path.join(__dirname, '../../../.vscodeignore'), 'utf8');
+    for (const f of ['elig.vscode.schema.json', 'elig.env.schema.json']) assert.ok(ignore.split('\n').includes(`!schemas/${f}`), `${f} packaged`);
   });
 
   it('has params, hover text and snippets for every operation, and a deprecation message for deprecated ones', () => {
