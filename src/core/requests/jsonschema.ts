@@ -35,8 +35,12 @@ function withMarkdown(node: unknown): unknown {
   return o;
 }
 
-/** A string that is, or contains, a `{{variable}}`: valid anywhere a value may come from a variable. */
-const PLACEHOLDER_SCHEMA = { type: 'string', pattern: '\\{\\{[^{}]+\\}\\}', description: 'A {{variable}} (resolved before the request runs)' };
+/**
+ * A string that is, or contains, a `{{variable}}`: valid anywhere a value may come from a variable.
+ * No description: a hover on `"{{x}}"` shows the field's own (VS Code takes the first description
+ * among the matching schemas, and this alternative comes before the field's).
+ */
+const PLACEHOLDER_SCHEMA = { type: 'string', pattern: '\\{\\{[^{}]+\\}\\}', $comment: 'A {{variable}} (resolved before the request runs)' };
 const DOC_KEYS = ['description', 'markdownDescription', 'examples', 'title', 'deprecated'];
 const SCALAR = new Set(['string', 'number', 'integer', 'boolean']);
 

@@ -93,6 +93,9 @@ describe('request files: editor help (VS Code JSON language server + our diagnos
       assert.deepStrictEqual(repeated(text), [], 'no paragraph twice');
       assert.strictEqual(hovers.length, 1, 'one hover');
     }
+    // a value from a variable: the field's description, not a generic one
+    const apis = await vscode.workspace.openTextDocument(workspaceUri('harness', 'apis.elig.json'));
+    assert.match((await hoverText(apis, positionOf(apis, '"{{status}}"', 3))).text, /Status of the line/);
     const { hovers, text } = await hoverText(doc, positionOf(doc, '"building"', 2));
     assert.ok(text.length > 10, 'the parameter has a description');
     assert.deepStrictEqual(repeated(text), [], `no paragraph twice: ${JSON.stringify(text)}`);
