@@ -1,7 +1,15 @@
 import * as vscode from 'vscode';
-import { findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, Node, parseTree } from 'jsonc-parser';
+import { removalRange } from '../../core/requests/nodes';
 
 export const SCHEMA_OVERRIDE = 'schema-override';
+
+/** The root `"$schema"` property of a request file's text (cheap when there is none). */
+function schemaProperty(text: string): Node | undefined {
+  if (!text.includes('"$schema"')) return undefined;
+  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  return root?.type === 'object' ? findNodeAtLocation(root, ['$schema'])?.parent : undefined;
+}
 
 /**
  * A `"$schema"` in a request file replaces, in VS Code, the schema the extension contributes
@@ -10,10 +18,7 @@ export const SCHEMA_OVERRIDE = 'schema-override';
  * Information at the property, with a Quick Fix that removes it.
  */
 export function schemaOverride(doc: vscode.TextDocument): vscode.Diagnostic | undefined {
-  const text = doc.getText();
-  if (!text.includes('"$schema"')) return undefined;
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  const prop = root?.type === 'object' ? findNodeAtLocation(root, ['$schema'])?.parent : undefined;
+  const prop = schemaProperty(doc.getText());
   if (!prop) return undefined;
   const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(prop.offset), doc.positionAt(prop.offset + prop.length)),
     vscode.l10n.t('In VS Code, "$schema" replaces the schema Eligibility Explorer provides for request files: completion and hover stop when it does not resolve, and VS Code\'s JSON validation repeats every problem when it does. Remove it unless another editor needs it.'),
@@ -30,10 +35,11 @@ export class RemoveSchemaFix implements vscode.CodeActionProvider {
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const diag = context.diagnostics.find(d => d.code === SCHEMA_OVERRIDE && d.source === 'eligibility');
     if (!diag) return [];
+    const prop = schemaProperty(doc.getText());
+    if (!prop) return [];
+    const { offset, end } = removalRange(prop);
     const edit = new vscode.WorkspaceEdit();
-    for (const e of modify(doc.getText(), ['$schema'], undefined, { formattingOptions: { insertSpaces: true, tabSize: 2 } })) {
-      edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
-    }
+    edit.delete(doc.uri, new vscode.Range(doc.positionAt(offset), doc.positionAt(end)));
     const action = new vscode.CodeAction(vscode.l10n.t('Remove "$schema" (use the schema Eligibility Explorer provides)'), vscode.CodeActionKind.QuickFix);
     action.edit = edit;
     action.diagnostics = [diag];
