@@ -46,7 +46,7 @@ export async function editMapping(file: string, head: InputHead, fields: readonl
         description: problem ? `$(warning) ${vscode.l10n.t('no column says where a row is')}` : vscode.l10n.t('{0} columns, {1} first rows read', head.columns.length, head.sample.length),
         detail: passing.length ? vscode.l10n.t('Passed through to the report: {0}', passing.join(', ')) : undefined,
       },
-      { label: vscode.l10n.t('Fields (pick one to take it from another column)'), kind: vscode.QuickPickItemKind.Separator },
+      { label: vscode.l10n.t('Fields'), kind: vscode.QuickPickItemKind.Separator },
       ...fields.map(f => ({
         field: f, label: m[f] ? `$(check) ${f}` : `$(circle-slash) ${f}`,
         description: m[f] ? `← ${m[f]} — ${fieldMeaning(f)}` : `${vscode.l10n.t('(no column)')} — ${fieldMeaning(f)}`,
