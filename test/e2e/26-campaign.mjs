@@ -3,11 +3,14 @@
 // (detected French headers; "Ref client" is not recognised, so map the id field to it) → the run
 // against the sandbox → the HTML report in a panel with its charts (share eligible per technology and
 // provider, zip/city, errors by code), themed with the --vscode-* colours → Reveal report file shows
-// the report next to the input in the Explorer (code-server: the files are on the server).
+// the report next to the input in the Explorer (code-server: the files are on the server). Then a
+// longer campaign (sandbox latency fault): the progress notification, Cancel → paused with a
+// journal → the notification's Resume → every row once, in order.
 export default {
-  title: 'campaign: Explorer right-click a CSV → mapping preview (edit a column) → run on the sandbox → HTML report panel with charts → Reveal report file',
+  title: 'campaign: Explorer right-click a CSV → mapping preview (edit a column) → run on the sandbox → HTML report panel with charts → Reveal report file; progress, Cancel, Resume',
   readmeShots: { '26-campaign-report.png': 'campaign-report.png', '26-mapping.png': 'campaign-mapping.png' },
-  async run({ ui, page, step, shot, folder }) {
+  async run(t) {
+    const { ui, page, step, shot, folder } = t;
     const explorerRow = name => page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) }).first();
     const quick = page.locator('.quick-input-widget');
 
@@ -91,6 +94,40 @@ export default {
       await explorerRow('prospects.report.csv').waitFor();
       await explorerRow('prospects.report.jsonl').waitFor();
       await shot('26-campaign-report.png');
+    });
+    await step('a longer campaign: the progress notification shows rows, rows/s and errors; Cancel pauses it', async () => {
+      const fs = await import('node:fs');
+      const codes = ['IMB/59378/X/013S', 'IMB/85020/X/000I', 'IMB/91471/C/NT8X'];
+      fs.writeFileSync(`${folder}/campaign/buildings.csv`, 'building\n' + Array.from({ length: 60 }, (_, i) => codes[i % 3]).join('\n') + '\n');
+      await t.admin('faults', { latencyMs: 300 });
+      await ui.command('View: Show Explorer');
+      await explorerRow('buildings.csv').click({ button: 'right' });
+      await page.locator('.context-view .action-item', { hasText: 'Run Campaign from CSV' }).first().click();
+      await ui.pick('per row', 'Compare providers for each row');
+      await ui.waitQuick('APIs to ask');
+      await page.keyboard.press('Enter');
+      await ui.pick('columns of buildings.csv', 'Run with this mapping');
+      const toast = ui.notification(/Campaign buildings\.csv/);
+      await toast.locator('.notification-list-item-message', { hasText: /\d+\/60 rows · [\d.]+ rows\/s .*no errors/ }).waitFor({ timeout: 60000 });
+      await shot('26-progress.png');
+      await toast.hover();
+      await toast.locator('.monaco-button, .action-label', { hasText: 'Cancel' }).first().click();
+    });
+    await step('paused: the journal keeps the rows done; Resume sends only the rest and the panel shows all 60 rows', async () => {
+      const paused = ui.notification(/Campaign buildings\.csv paused with \d+ rows done/);
+      await paused.waitFor({ timeout: 30000 });
+      const done = Number(/paused with (\d+) rows/.exec(await paused.innerText())[1]);
+      if (!(done > 0 && done < 60)) throw new Error(`paused after ${done} rows`);
+      await t.admin('faults', {});
+      await paused.hover();
+      await paused.locator('.monaco-button', { hasText: 'Resume' }).first().click();
+      await ui.notification(/Campaign buildings\.csv: 60 rows, 0 with an API error, 0 unreadable/).waitFor({ timeout: 60000 });
+      const r = await ui.webview({ css: '#share' });
+      await r.locator('h1', { hasText: 'buildings.csv' }).waitFor();
+      await r.locator('.kpi', { hasText: /^60\s*rows/ }).waitFor();
+      const fs = await import('node:fs');
+      const ids = fs.readFileSync(`${folder}/campaign/buildings.report.csv`, 'utf8').trim().split(/\r?\n/).slice(1).map(l => l.split(',')[0]);
+      if (ids.join() !== Array.from({ length: 60 }, (_, i) => String(i + 1)).join()) throw new Error(`rows after resume: ${ids.join()}`);
     });
     await step('the CSV report on disk: one row per input row, in order, with the per-API columns', async () => {
       const fs = await import('node:fs');
