@@ -45,8 +45,20 @@ export function progressLine(p: CampaignProgress): string {
   return parts.join(' · ');
 }
 
+/** Journals of the campaigns running now: one run per journal at a time (two would append to the same journal). */
+const running = new Set<string>();
+
 /** Runs a planned campaign: the profile must cover every API it calls (refused whole, before anything is sent). */
 export async function runCampaignPlan(s: Services, plan: CampaignPlan, o: { resume: boolean; retryFailed: boolean }): Promise<CampaignCommandResult> {
+  if (running.has(plan.journalFile)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('A campaign on {0} is already running: wait for it, or cancel it from its notification.', path.basename(plan.input)));
+    return { status: 'invalid', reports: plan.reports, journal: plan.journalFile };
+  }
+  running.add(plan.journalFile);
+  try { return await runPlan(s, plan, o); } finally { running.delete(plan.journalFile); }
+}
+
+async function runPlan(s: Services, plan: CampaignPlan, o: { resume: boolean; retryFailed: boolean }): Promise<CampaignCommandResult> {
   const profile = s.profiles.active();
   const base = { reports: plan.reports, journal: plan.journalFile };
   let target: Target;

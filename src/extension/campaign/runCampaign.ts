@@ -2,7 +2,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CampaignPlan } from '../../core/campaign';
 import type { ApiId } from '../../core/model/normalized';
-import { covers } from '../../core/profiles';
+import { assertCovers, covers } from '../../core/profiles';
+import { toErrorInfo } from '../../core/errors';
+import { showCallError } from '../run/showError';
 import type { Services } from '../services';
 import { campaignBundle } from './bundle';
 import { CampaignCommandResult, runCampaignPlan } from './execute';
@@ -87,6 +89,12 @@ export async function runCampaignCommand(s: Services, uri?: vscode.Uri, rawAnswe
   }
   const how = await perRow(s, file, a);
   if (!how) return undefined;
+  // APIs the profile does not cover: refused now, before the mapping preview (a template's APIs are known from its plan)
+  try { assertCovers(s.profiles.active(), how.apis); } catch (e) {
+    const error = toErrorInfo(e);
+    void showCallError(undefined, error);
+    return { status: 'refused', error };
+  }
   const detect = (m: Record<string, string>) => { try { return lib.detectColumns(head.columns, m); } catch { return lib.detectColumns(head.columns); } };
   const map = a.map ?? await editMapping(name, head, lib.FIELDS, { detect, lacksPlace: m => !how.template && !!lib.mappingProblem(m, head.columns) });
   if (!map) return undefined;

@@ -59,25 +59,28 @@ describe('campaigns: Run Campaign from CSV… against the sandbox', function () 
 
   it('Cancel in the progress notification pauses with a resumable journal; Resume finishes it, no row sent twice', async () => {
     const dir = workspaceUri('campaign-resume');
-    const zips = Array.from({ length: 80 }, (_, i) => String(10000 + i));
+    const zips = Array.from({ length: 160 }, (_, i) => String(10000 + i));
     const csvUri = vscode.Uri.joinPath(dir, 'zips.csv'), template = vscode.Uri.joinPath(dir, 'cities.elig.json');
     await vscode.workspace.fs.writeFile(csvUri, Buffer.from(`zip\n${zips.join('\n')}\n`));
     await vscode.workspace.fs.writeFile(template, Buffer.from(JSON.stringify({ requests: [{ name: 'cities', api: 'ovh', operation: 'search/cities', params: { zipCode: '{{zip}}' } }] })));
-    // one request per row (no task polls), each answered after 250 ms: 8 in flight take ~2.5 s for the 80 rows
+    // one request per row (no task polls), each answered after 300 ms: 8 in flight take ~6 s for the 160 rows
     await admin('config', { pendingPolls: 0 });
-    await admin('faults', { latencyMs: 250 });
+    await admin('faults', { latencyMs: 300 });
     await vscode.commands.executeCommand('notifications.clearAll');
     const answers = { template: template.fsPath, map: {}, journal: 'fresh' };
     const pending = run(csvUri, answers);
     let settled = false;
     void pending.then(() => { settled = true; }, () => { settled = true; });
     await waitFor(async () => (await count(new RegExp(`^${CITIES}$`))) >= 16, 'rows to reach the sandbox');
+    const twice = await run(csvUri, { ...answers, journal: 'resume' });
+    assert.strictEqual(twice?.status, 'invalid', 'a second run on the same journal is refused while the first runs');
+    await vscode.commands.executeCommand('notifications.clearAll'); // its message; the progress notification stays
     // the progress notification's primary action is Cancel (the toast shows after a short delay)
     await waitFor(async () => { if (!settled) await vscode.commands.executeCommand('notification.acceptPrimaryAction'); return settled; }, 'the campaign to pause', 30000);
     const paused = (await pending)!;
     assert.strictEqual(paused.status, 'paused', JSON.stringify(paused));
     const sentBefore = await count(new RegExp(`^${CITIES}$`));
-    assert.ok(paused.rows! > 0 && paused.rows! < 80, `paused mid-way: ${paused.rows}`);
+    assert.ok(paused.rows! > 0 && paused.rows! < 160, `paused mid-way: ${paused.rows}`);
     // Cancel lets the rows under way finish: every row that reached the sandbox is in the journal
     assert.strictEqual(paused.rows, sentBefore, 'rows sent = rows journaled');
     assert.ok(fs.existsSync(paused.journal!), 'the journal stays for Resume');
@@ -88,8 +91,8 @@ describe('campaigns: Run Campaign from CSV… against the sandbox', function () 
     const done = (await run(csvUri, { ...answers, journal: 'resume' }))!;
     assert.strictEqual(done.status, 'done', JSON.stringify(done));
     assert.strictEqual(done.fromJournal, paused.rows);
-    assert.strictEqual(done.ran, 80 - paused.rows!);
-    assert.strictEqual(await count(new RegExp(`^${CITIES}$`)), 80, '80 rows, 80 requests: none sent twice');
+    assert.strictEqual(done.ran, 160 - paused.rows!);
+    assert.strictEqual(await count(new RegExp(`^${CITIES}$`)), 160, '160 rows, 160 requests: none sent twice');
     const rows = readCsv(done.reports!.csv!);
     assert.deepStrictEqual(rows.map(x => x.zip), zips, '0 lost, 0 duplicated, in input order');
     assert.ok(rows.every(x => x.passed === 'true'));
