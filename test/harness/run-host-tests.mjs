@@ -68,6 +68,7 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
   const resultsFile = path.join(runDir, 'results.json');
   const host = await startHost({ hostEnv, runDir, trust, installed, env: {
     ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RUN_DIR: runDir, ELIG_TEST_RESTRICTED: trust ? '0' : '1',
+    ...(process.env.ELIG_HOST_GREP ? { ELIG_HOST_GREP: process.env.ELIG_HOST_GREP } : {}),
   } });
   let code = 1, ctx, timer;
   try {
