@@ -49,6 +49,8 @@ export interface SummaryLabels {
   failedOnly: string; rerunFailed: string; file: string; request: string; status: string; firstFailure: string;
   noFailures: string; cancelled: string; problems: string; openResult: string;
   statusPassed: string; statusExpected: string; statusFailed: string; statusError: string; statusSkipped: string;
+  /** `{0} ms` */
+  durationMs: string;
 }
 
 export type HostToSummary = { type: 'show'; view: SummaryView; labels: SummaryLabels };

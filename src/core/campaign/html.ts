@@ -24,6 +24,7 @@ export const HTML_LABELS = {
   capped: 'The table shows the first {0} rows; the CSV and JSON-lines reports have all of them.',
   line: 'line', place: 'place', generated: 'Generated {0} by Eligibility Explorer. Mapping: {1}',
   shown: '{0} rows shown',
+  best: '{0} best', reasonOrError: 'reason / error', passed: 'passed',
 };
 
 interface Area { rows: number; any: number; per: Partial<Record<ApiId, number>> }
@@ -100,7 +101,7 @@ export function renderHtml(g: HtmlAggregate, meta: { title: string; generatedAt:
   const areaHtml = areas.length ? areas.map(([k, a]) => bar(k, a.any, a.rows, 'fiber')).join('') : '<p class="muted">—</p>';
   const errs = [...g.errorCodes].sort((x, y) => y[1] - x[1]);
   const errHtml = errs.length ? errs.map(([k, n]) => bar(k, n, g.rows, 'err')).join('') : `<p class="muted">${esc(L.noErrors)}</p>`;
-  const head = ['id', L.line, L.place, ...apis.flatMap(a => [`${API_NAMES[a]} best`, 'Mb/s', 'reason / error']), ...(g.layout.template ? ['passed'] : [])];
+  const head = ['id', L.line, L.place, ...apis.flatMap(a => [fmt(L.best, API_NAMES[a]), 'Mb/s', L.reasonOrError]), ...(g.layout.template ? [L.passed] : [])];
   const data = JSON.stringify({ head, rows: g.table }).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   const mapping = Object.entries(meta.mapping).map(([f, c]) => `${f} ← ${c}`).join(', ') || '—';
   return `<!DOCTYPE html>

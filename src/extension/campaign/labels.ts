@@ -14,4 +14,5 @@ export const reportLabels = (): HtmlLabels => ({
   line: vscode.l10n.t('line'), place: vscode.l10n.t('place'),
   generated: vscode.l10n.t('Generated {0} by Eligibility Explorer. Mapping: {1}'),
   shown: vscode.l10n.t('{0} rows shown'),
+  best: vscode.l10n.t('{0} best'), reasonOrError: vscode.l10n.t('reason / error'), passed: vscode.l10n.t('passed'),
 });
