@@ -16,7 +16,8 @@ const UNTRUSTED = new Set([
 
 export const TRUST_HINT = 'If a private CA or a TLS-inspecting proxy signs this certificate, give its CA certificate (PEM): '
   + 'for the CLI set NODE_EXTRA_CA_CERTS=/path/to/ca.pem; in VS Code add the CA to the system certificate store '
-  + '(setting http.systemCertificates, on by default). See README › Troubleshooting.';
+  + '(setting http.systemCertificates, on by default), or start VS Code with NODE_EXTRA_CA_CERTS and http.systemCertificates off. '
+  + 'See README › Troubleshooting.';
 
 function hostOf(url: string): string {
   try { const u = new URL(url); return u.host; } catch { return 'the server'; }

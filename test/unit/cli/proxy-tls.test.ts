@@ -4,7 +4,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { SANDBOX_CREDENTIALS } from '../../../src/core/target';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
-import { startForwardProxy, type ForwardProxy } from '../http/forward-proxy';
+import { startForwardProxy, tunnelProblems, type ForwardProxy } from '../http/forward-proxy';
 import { makeTestCa, type TestCa } from '../http/test-ca';
 import { runCli, tempFiles } from './helpers';
 
@@ -61,14 +61,7 @@ describe('elig behind a proxy and a private CA (HTTPS_PROXY, NO_PROXY, --proxy, 
     const p = await proxy();
     const r = await run(env(`https://api.example.test:${port}`, { HTTPS_PROXY: p.url, NODE_EXTRA_CA_CERTS: ca.caFile }));
     assert.equal(r.code, 0, out(r));
-    assert.ok(p.seen.length >= 1, 'the proxy was used');
-    for (const s of p.seen) {
-      assert.equal(s.method, 'CONNECT');
-      assert.equal(s.target, `api.example.test:${port}`);
-      const text = JSON.stringify(s.headers);
-      assert.doesNotMatch(text, /authorization"|x-api-key/i);
-      for (const secret of [creds.clientSecret, creds.apiKey, Buffer.from(`${creds.clientId}:${creds.clientSecret}`).toString('base64')]) assert.ok(!text.includes(secret), secret);
-    }
+    assert.deepEqual(tunnelProblems(p.seen, `api.example.test:${port}`, creds), []);
   });
 
   it('NO_PROXY (lower case, a bare domain covers its subdomains as in curl) bypasses the proxy', async () => {
@@ -138,7 +131,7 @@ describe('elig behind a proxy and a private CA (HTTPS_PROXY, NO_PROXY, --proxy, 
     const cmp = await runCli(['compare', 'IMB/59378/X/013S', '--apis', 'orange-b2b', '--reporter', 'json', '--proxy', p.url],
       { cwd: dir, env: env(`https://api.example.test:${port}`, dead) });
     assert.equal(cmp.code, 0, out(cmp));
-    assert.ok(p.seen.length >= 1 && p.seen.every(s => s.method === 'CONNECT' && s.target === `api.example.test:${port}`), JSON.stringify(p.seen));
+    assert.deepEqual(tunnelProblems(p.seen, `api.example.test:${port}`, creds), []);
     const before = p.seen.length;
     const camp = await runCli(['campaign', 'rows.csv', '--apis', 'orange-b2b', '--out', 'rows.report.csv', '--quiet', '--proxy', p.url],
       { cwd: dir, env: env(`https://api.example.test:${port}`, dead) });

@@ -12,13 +12,18 @@ import path from 'node:path';
 
 export interface TestCa { dir: string; caPem: string; certPem: string; keyPem: string; expiredPem: string; caFile: string; cleanup(): void }
 
-export function makeTestCa(): TestCa {
+/** A new CA, or (`existingCa`: a folder with ca.pem and ca.key, e.g. the host tier's) certificates signed by that one. */
+export function makeTestCa(existingCa?: string): TestCa {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elig-ca-'));
   const f = (n: string) => path.join(dir, n);
   const ssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  ssl('req', '-x509', ...ec, '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', '2', '-subj', '/CN=Eligibility Explorer Test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  if (existingCa) {
+    for (const n of ['ca.pem', 'ca.key']) fs.copyFileSync(path.join(existingCa, n), f(n));
+  } else {
+    ssl('req', '-x509', ...ec, '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', '2', '-subj', '/CN=Eligibility Explorer Test CA',
+      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  }
   ssl('req', ...ec, '-keyout', f('srv.key'), '-out', f('srv.csr'), '-subj', '/CN=api.example.test');
   fs.writeFileSync(f('ext.cnf'), 'subjectAltName=DNS:api.example.test,DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
   ssl('x509', '-req', '-in', f('srv.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial', '-out', f('srv.pem'), '-days', '2', '-extfile', f('ext.cnf'));
