@@ -69,6 +69,8 @@ const stamp = (what, since) => { if (process.env.ELIG_TIMING) console.log(`    $
  * (ELIG_TEST_CA_DIR: ca.pem, ca.key), and another CA for the refusal.
  */
 function hostCa(dir) {
+  // test/harness/run-host-system-ca.sh: the CA is in the OS store of a mount namespace, not in NODE_EXTRA_CA_CERTS
+  if (process.env.ELIG_TEST_CA_SYSTEM_STORE === '1') return { ELIG_TEST_CA_DIR: process.env.ELIG_TEST_CA_DIR };
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', path.join(dir, 'ca.key'),

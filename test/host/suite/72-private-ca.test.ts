@@ -19,7 +19,8 @@ const ORANGE = { clientId: 'sandbox-client-id', clientSecret: 'sandbox-client-se
  * that CA in NODE_EXTRA_CA_CERTS (test/harness/run-host-tests.mjs): the OS store that
  * `http.systemCertificates` reads (/etc/ssl/certs) is not for a test to change, and VS Code 1.100's
  * system-certificate patch builds TLS contexts without Node's extra CAs, so the CA given that way
- * counts only with `http.systemCertificates` off (README › Troubleshooting).
+ * counts only with `http.systemCertificates` off (README › Troubleshooting). The OS-store path
+ * itself: test/harness/run-host-system-ca.sh runs this file with the CA in the store instead.
  */
 describe('a private CA and http.proxy on the extension\'s own call path', function () {
   this.timeout(60000);
@@ -45,7 +46,9 @@ describe('a private CA and http.proxy on the extension\'s own call path', functi
     await new Promise<void>(r => front.listen(0, '127.0.0.1', r));
     port = (front.address() as AddressInfo).port;
     await set('proxy', proxy.url);
-    await set('systemCertificates', false);
+    // ELIG_TEST_CA_SYSTEM_STORE=1: the CA is in the OS store itself (a one-off run in a mount
+    // namespace, see README › Troubleshooting), so VS Code's own system certificates are tried
+    if (process.env.ELIG_TEST_CA_SYSTEM_STORE !== '1') await set('systemCertificates', false);
     profile = await vscode.commands.executeCommand<string>('eligibility.addProfile', { name: 'Orange behind the proxy', apis: { orange: { endpoint: `https://api.example.test:${port}` } } });
     // Set Credentials checks them with a real token call: through the proxy, over the private CA
     assert.strictEqual(await vscode.commands.executeCommand('eligibility.setCredentials', { profileId: profile, credentials: ORANGE }), true);
