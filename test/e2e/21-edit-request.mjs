@@ -14,13 +14,15 @@ export default {
       panel = await ui.webview({ css: '#error' });
       await panel.locator('#error-code', { hasText: '4041' }).waitFor();
     });
-    await step('"Edit the request" opens an untitled .elig.json, the fullTextAddress value selected', async () => {
+    await step('"Edit the request" opens an untitled .elig.json beside the result, the fullTextAddress value selected', async () => {
       await ui.clearNotifications();
       await panel.locator('#next-step[data-step="fix-input"]', { hasText: 'Edit the request' }).click();
       await ui.tab('.elig.json').waitFor();
       await ui.editorLines().getByText(address).first().waitFor();
       // "fullTextAddress": "<address>" is on line 8: the whole value is selected
       await page.locator('.statusbar-item', { hasText: new RegExp(`Ln 8, Col \\d+ \\(${address.length} selected\\)`) }).first().waitFor();
+      // the request opened beside the result, not over it: the result is still the active tab of its group
+      await page.locator('.tabs-container .tab.active', { hasText: 'poi 1 rue de nulle part' }).waitFor();
       await shot('21-edit-request.png');
     });
     await step('back to the failed result: "Save as .elig.json" records the error as expect.error', async () => {

@@ -3,6 +3,14 @@
 // Every wait is on a condition of the page (locator.waitFor / waitForFunction), never a sleep.
 
 export const T = Number(process.env.E2E_STEP_TIMEOUT_MS || 30000);
+/**
+ * How long a webview may take to show. Each new webview registers VS Code's webview service worker
+ * under its own id; Chromium activates the new worker only once the old one has no request in
+ * flight, and a request of a webview torn down mid-load waits out the worker's 30 s resolve timeout
+ * (vs/workbench/contrib/webview/browser/pre/service-worker.js, `resolveTimeout`). So a webview
+ * opened or re-shown right after another was hidden can stay blank for up to ~30 s: wait past it.
+ */
+export const WEBVIEW_T = Number(process.env.E2E_WEBVIEW_TIMEOUT_MS || Math.max(T, 60000));
 
 /** Escapes a string for use inside a RegExp. */
 export const re = s => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -132,15 +140,19 @@ export function workbench(page) {
      * ({ css }) or a text. Webviews are iframe.webview (host page) > iframe#active-frame.
      * The newest matching webview wins.
      */
-    async webview(what, timeout = T) {
+    async webview(what, timeout = WEBVIEW_T) {
       const outer = page.locator('iframe.webview.ready');
       const find = inner => (typeof what === 'object' && what.css ? inner.locator(what.css) : inner.getByText(what)).first();
-      const deadline = Date.now() + timeout;
+      const t0 = Date.now(), deadline = t0 + timeout;
       for (;;) {
         const n = await outer.count();
         for (let i = n - 1; i >= 0; i--) {
           const inner = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('#active-frame');
-          if (await find(inner).isVisible().catch(() => false)) return inner;
+          if (await find(inner).isVisible().catch(() => false)) {
+            const ms = Date.now() - t0;
+            if (ms > 10000) console.log(`       [e2e] webview ${JSON.stringify(what)} took ${ms} ms to show (VS Code's webview service-worker handover, see WEBVIEW_T)`);
+            return inner;
+          }
         }
         if (Date.now() > deadline) throw new Error(`no webview shows ${JSON.stringify(what)}`);
         // re-check on the page's next animation frame (a condition of the page, not a fixed sleep)

@@ -31,8 +31,11 @@ export function ensureHost() {
 
 /** playwright-core's chromium (the repo's devDependency, or the installer's private copy). */
 export function playwright(hostEnv) {
-  const req = createRequire(path.join(hostEnv.PLAYWRIGHT_CORE, 'package.json'));
-  return req(hostEnv.PLAYWRIGHT_CORE);
+  // the repo's own copy first: host.env may have been written by a run from another checkout
+  const own = path.join(REPO, 'node_modules', 'playwright-core');
+  const dir = fs.existsSync(path.join(own, 'package.json')) ? own : hostEnv.PLAYWRIGHT_CORE;
+  const req = createRequire(path.join(dir, 'package.json'));
+  return req(dir);
 }
 
 /** HOME-ish variables pointing into runDir, so nothing is written to ~/.config, ~/.cache or /tmp */

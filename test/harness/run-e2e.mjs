@@ -6,7 +6,9 @@
 // Results: test-results/e2e/<journey>.png (+ any extra shots the journey takes). A failed step saves
 // test-results/e2e/<journey>-failure.png and the host's logs under test-results/e2e/<journey>-logs/.
 // ELIG_UPDATE_SCREENSHOTS=1 also copies the README shots to media/screenshots/.
-// Env: ELIG_HOST_ROOT, E2E_STEP_TIMEOUT_MS (30000), E2E_JOURNEY_TIMEOUT_MS (180000), KEEP_RUN_DIR=1.
+// Env: ELIG_HOST_ROOT, E2E_STEP_TIMEOUT_MS (30000), E2E_WEBVIEW_TIMEOUT_MS (60000, see WEBVIEW_T in
+// test/e2e/ui.mjs), E2E_JOURNEY_TIMEOUT_MS (180000), KEEP_RUN_DIR=1, E2E_NETLOG=1 (log the browser's
+// requests: webview resources, and any request slower than 2 s).
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -41,6 +43,13 @@ async function runJourney(hostEnv, file) {
     page = ctx.pages()[0] ?? await ctx.newPage();
     const pageErrors = [];
     page.on('pageerror', e => { pageErrors.push(e.message); consoleLines.push(`[pageerror] ${e.message}`); });
+    if (process.env.E2E_NETLOG) {
+      const pend = new Map();
+      const at = () => ((Date.now() - t0) / 1000).toFixed(1);
+      page.context().on('request', r => { pend.set(r, Date.now()); if (!/\/static\/out\/|\.woff|vscode-remote-resource.*(extensions\/|node_modules)/.test(r.url())) console.log(`   [net ${at()}] > ${r.method()} ${r.url().slice(0, 160)}`); });
+      const done = (k) => r => { const s = pend.get(r); pend.delete(r); if (s && (Date.now() - s > 2000 || r.url().includes("vscode-resource."))) console.log(`   [net ${at()}] ${k} after ${Date.now() - s} ms ${r.url().slice(0, 160)}`); };
+      page.context().on('requestfinished', done('done')); page.context().on('requestfailed', done('FAILED'));
+    }
     page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') consoleLines.push(`[${m.type()}] ${m.text()}`); });
     const { workbench } = await import(pathToFileURL(path.join(E2E, 'ui.mjs')).href);
     const ui = workbench(page);
@@ -130,18 +139,8 @@ async function runJourney(hostEnv, file) {
 const t0 = Date.now();
 const hostEnv = ensureHost();
 const filters = process.argv.slice(2);
-/**
- * QUARANTINED (2026-12-01, open): after this round's branches were merged, these journeys fail at
- * one step each, always the same way: a results/diff webview revealed a second time (or a second
- * panel) stays blank ("no webview shows …"). Each passed on its own branch. They still run when
- * named (`node test/harness/run-e2e.mjs 21`) or with ELIG_E2E_ALL=1; the default run skips them
- * until the cause is found, and says so.
- */
-const QUARANTINE = ['21-edit-request', '25-history-diff', '30-profile-refusal'];
-const all = process.env.ELIG_E2E_ALL === '1' || filters.length > 0;
 const files = fs.readdirSync(E2E).filter(f => /^\d\d-.*\.mjs$/.test(f)).sort()
   .filter(f => !filters.length || filters.some(x => f.includes(x)))
-  .filter(f => all || !QUARANTINE.some(q => f.startsWith(q)) || (console.log(`skip ${f}: quarantined (see QUARANTINE in run-e2e.mjs)`), false))
   .map(f => path.join(E2E, f));
 if (!filters.length) fs.rmSync(OUT, { recursive: true, force: true });
 let passed = 0, failed = 0;

@@ -1,5 +1,6 @@
 import { API_LABEL, COMPARE_APIS, type CompareResult } from '../../core/compare';
-import { cellSummary, inert, STATUS_MARK } from '../../core/compare/text';
+import { cellSummary, STATUS_MARK } from '../../core/compare/text';
+import { inert } from '../../core/terminal';
 
 export { markdownReport } from '../../core/compare/text';
 

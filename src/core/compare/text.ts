@@ -4,9 +4,11 @@ import { COMPARE_APIS, type Cell, type CompareResult } from './schema';
 /**
  * Plain-text views of a CompareResult shared by the CLI reporters and the VS Code "Copy as Markdown":
  * the cell's one-line summary and the Markdown report (ready to paste in a ticket).
- * Every API-provided string is made inert: control characters (C0, C1, DEL, bidi overrides) removed.
+ * Every API-provided string is flattened to one plain line: control characters (C0, C1, DEL, bidi
+ * overrides) removed, line breaks and tabs as spaces (a Markdown table cell, a one-line summary).
+ * Terminal output escapes instead, visibly: src/core/terminal.ts `inert`.
  */
-export function inert(s: string): string {
+export function flatLine(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\r\n\t]+/g, ' ');
 }
 
@@ -25,16 +27,16 @@ export function cellSummary(c: Cell, maxOffers = 3): string {
   switch (c.status) {
     case 'eligible': {
       const offers = c.offers.slice(0, maxOffers).join(', ') + (c.offers.length > maxOffers ? ` +${c.offers.length - maxOffers}` : '');
-      return inert(['eligible', offers, rate(c)].filter(Boolean).join(' '));
+      return flatLine(['eligible', offers, rate(c)].filter(Boolean).join(' '));
     }
-    case 'not-eligible': return inert(`not-eligible ${c.reason?.code ?? ''}`.trim());
-    case 'needs-choice': return inert(`needs-choice ${c.candidates?.length ? `(${c.candidates.length} candidates)` : c.reason?.code ?? ''}`.trim());
-    case 'error': return inert(`error ${[c.error?.status, c.error?.code].filter(Boolean).join(' ')}`.trim());
+    case 'not-eligible': return flatLine(`not-eligible ${c.reason?.code ?? ''}`.trim());
+    case 'needs-choice': return flatLine(`needs-choice ${c.candidates?.length ? `(${c.candidates.length} candidates)` : c.reason?.code ?? ''}`.trim());
+    case 'error': return flatLine(`error ${[c.error?.status, c.error?.code].filter(Boolean).join(' ')}`.trim());
     default: return c.status;
   }
 }
 
-function md(s: string): string { return inert(s).replace(/([\\|`*_<>[\]])/g, '\\$1'); }
+function md(s: string): string { return flatLine(s).replace(/([\\|`*_<>[\]])/g, '\\$1'); }
 
 export function markdownReport(r: CompareResult): string {
   const out: string[] = [`## Eligibility matrix: ${md(r.query)}`, ''];

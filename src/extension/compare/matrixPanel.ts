@@ -11,7 +11,7 @@ import {
   MATRIX_VIEW_TYPE, isMatrixState, parseMatrixToHost, postToMatrix,
   type MatrixProgress, type MatrixToHost, type MatrixToWebview,
 } from '../../shared/matrixProtocol';
-import { csp, makeNonce } from '../panel/html';
+import { setupBundleWebview } from '../panel/shell';
 import { matrixLabels } from './labels';
 
 export interface MatrixHost {
@@ -20,27 +20,6 @@ export interface MatrixHost {
   /** shows one call of the compare in the results panel */
   openResult(result: ExecResult, title: string): Promise<void>;
   saveRequest(result: CompareResult): Promise<void>;
-}
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-export function matrixHtml(webview: vscode.Webview, root: vscode.Uri): string {
-  const nonce = makeNonce();
-  const uri = (f: string) => attr(webview.asWebviewUri(vscode.Uri.joinPath(root, f)).toString());
-  return `<!DOCTYPE html>
-<html lang="${attr(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(csp(webview.cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${uri('codicon.css')}">
-<link rel="stylesheet" href="${uri('matrix-style.css')}">
-</head>
-<body>
-<main id="app" aria-busy="true"></main>
-<script nonce="${attr(nonce)}" src="${uri('matrix.js')}"></script>
-</body>
-</html>`;
 }
 
 export class MatrixPanel implements vscode.Disposable {
@@ -55,9 +34,8 @@ export class MatrixPanel implements vscode.Disposable {
   /** fires after each matrix is posted (tests wait on it) */
   readonly onDidShow = this.shown.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, root: vscode.Uri, readonly query: string, public profile: string, private readonly host: MatrixHost, private readonly onDispose: (p: MatrixPanel) => void) {
-    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [root] };
-    panel.webview.html = matrixHtml(panel.webview, root);
+  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, readonly query: string, public profile: string, private readonly host: MatrixHost, private readonly onDispose: (p: MatrixPanel) => void) {
+    setupBundleWebview(panel.webview, extensionUri, 'matrix', { style: 'matrix-style.css' });
     this.disposables.push(
       panel.webview.onDidReceiveMessage(raw => { const m = parseMatrixToHost(raw); if (m) void this.handle(m); }),
       panel.onDidDispose(() => this.dispose()),
@@ -153,7 +131,7 @@ export class MatrixPanels implements vscode.Disposable {
   }
 
   private track(panel: vscode.WebviewPanel, query: string, profile: string): MatrixPanel {
-    const p = new MatrixPanel(panel, this.root, query, profile, this.host, x => { const i = this.open.indexOf(x); if (i >= 0) this.open.splice(i, 1); });
+    const p = new MatrixPanel(panel, this.extensionUri, query, profile, this.host, x => { const i = this.open.indexOf(x); if (i >= 0) this.open.splice(i, 1); });
     this.open.push(p);
     return p;
   }

@@ -16,6 +16,10 @@ export interface HtmlParams {
   codiconUri: string;
   /** defaults to a fresh `makeNonce()` */
   nonce?: string;
+  /** the display language (`vscode.env.language`); default `en` */
+  lang?: string;
+  /** the text shown until the script has rendered (localized by the caller); none by default */
+  loading?: string;
 }
 
 /** 128 bits from the OS CSPRNG, base64. */
@@ -38,17 +42,16 @@ export function csp(cspSource: string, nonce: string): string {
 export function renderHtml(p: HtmlParams): string {
   const nonce = p.nonce ?? makeNonce();
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(p.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(csp(p.cspSource, nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(p.codiconUri)}">
 <link rel="stylesheet" href="${attr(p.styleUri)}">
-<title>Eligibility result</title>
 </head>
 <body>
-<main id="app" aria-busy="true"><p id="loading">Loading result…</p></main>
+<main id="app" aria-busy="true">${p.loading ? `<p id="loading">${attr(p.loading)}</p>` : ''}</main>
 <script nonce="${attr(nonce)}" src="${attr(p.scriptUri)}"></script>
 </body>
 </html>`;

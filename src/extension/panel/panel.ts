@@ -12,7 +12,7 @@ import {
   type HostToWebview, type ResultView, type UiState, type WebviewToHost,
 } from '../../shared/protocol';
 import { features } from '../lazy/load';
-import { renderHtml } from './html';
+import { setupBundleWebview } from './shell';
 import { resultLabels } from './labels';
 import { callForBuilding, isExecResult, makeView, type ShowInput } from './view';
 
@@ -34,14 +34,9 @@ export interface PanelDeps {
   log?: Logger;
 }
 
-export const webviewRoot = (extensionUri: vscode.Uri) => vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-
 /** Sets the options and HTML of a (new or restored) results webview. */
 export function setupWebview(webview: vscode.Webview, extensionUri: vscode.Uri): void {
-  const root = webviewRoot(extensionUri);
-  webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [root] };
-  const uri = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(root, f)).toString();
-  webview.html = renderHtml({ cspSource: webview.cspSource, scriptUri: uri('main.js'), styleUri: uri('style.css'), codiconUri: uri('codicon.css') });
+  setupBundleWebview(webview, extensionUri, 'main', { style: 'style.css' });
 }
 
 export class ResultPanel implements vscode.Disposable {

@@ -19,6 +19,19 @@ export function slug(text: string): string {
 }
 
 /**
+ * Where a request opened from a result goes: not over the result (which the user is reading, and
+ * which the webview would have to reload), but in the column of the editor beside it, or a new one.
+ */
+function editorColumnBesideResults(): vscode.ViewColumn | undefined {
+  const groups = vscode.window.tabGroups;
+  if (!(groups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview)) return undefined; // an editor is active: there
+  const here = groups.activeTabGroup.viewColumn;
+  const textGroup = groups.all.find(g => g.viewColumn !== here && g.activeTab?.input instanceof vscode.TabInputText);
+  if (textGroup) return textGroup.viewColumn;
+  return here > vscode.ViewColumn.One ? vscode.ViewColumn.One : vscode.ViewColumn.Beside;
+}
+
+/**
  * Opens an untitled `<name>.elig.json` (in the first workspace folder, so Save puts it there)
  * holding the given calls; schema validation, diagnostics and CodeLens apply at once.
  */
@@ -33,7 +46,7 @@ export async function openRequestFile(baseName: string, text: string): Promise<v
     if (!exists && !open) uri = candidate;
   }
   const doc = await vscode.workspace.openTextDocument((uri ?? vscode.Uri.file(`${slug(baseName)}.elig.json`)).with({ scheme: 'untitled' }));
-  const editor = await vscode.window.showTextDocument(doc);
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: editorColumnBesideResults() });
   await editor.edit(b => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), text));
   return editor;
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { diffResults } from '../../core/diff';
 import { DIFF_VIEW_TYPE, parseDiffToHost, postToDiff, type DiffLabels, type DiffView } from '../../shared/diffProtocol';
 import type { ResultEntry } from '../run/history';
-import { setupBundleWebview } from './webviewHtml';
+import { setupBundleWebview } from '../panel/shell';
 
 export function diffLabels(): DiffLabels {
   return {

@@ -4,7 +4,7 @@ import {
   parseSummaryToHost, postToSummary, SUMMARY_VIEW_TYPE,
   type SummaryLabels, type SummaryToHost, type SummaryView,
 } from '../../shared/summaryProtocol';
-import { setupBundleWebview } from './webviewHtml';
+import { setupBundleWebview } from '../panel/shell';
 
 export interface SummaryDeps {
   /** shows a history entry in the results panel */

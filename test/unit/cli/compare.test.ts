@@ -26,6 +26,13 @@ describe('elig compare (CLI as a process)', function () {
     assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colour when stdout is not a terminal');
   });
 
+  it('pretty: control characters of the place and of API messages are shown escaped, never sent to the terminal', async () => {
+    const r = await runCli(['compare', '--sandbox', '1 rue de la Paix\u001b]0;pwned\u0007, 75002 Paris']);
+    assert.match(r.stdout, /Eligibility matrix: 1 rue de la Paix\\x1B\]0;pwned\\x07, 75002 Paris/);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(r.stdout + r.stderr, /[\u0007\u001b]/);
+  });
+
   it('exit 4 for an ambiguous place, with the candidates; --pick first resolves it', async () => {
     const amb = await runCli(['compare', '--sandbox', '38 rue des exemples, 69003 Lyon']);
     assert.equal(amb.code, 4, amb.stderr);
