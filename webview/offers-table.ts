@@ -67,7 +67,7 @@ export function renderOffersTable(offers: readonly Offer[], ui: UiState, onUi: (
   }
 
   function refresh() {
-    const rows = buildOfferRows(offers, state.sort, { text: state.filter, eligibleOnly: state.eligibleOnly });
+    const rows = buildOfferRows(offers, state.sort, { text: state.filter, eligibleOnly: state.eligibleOnly, words: { eligible: L.eligible, notEligible: L.notEligible } });
     const pg = pageOf(rows, state.page);
     if (pg.page !== state.page) state = { ...state, page: pg.page };
     clear(tbody);

@@ -51,6 +51,8 @@ export interface SummaryLabels {
   statusPassed: string; statusExpected: string; statusFailed: string; statusError: string; statusSkipped: string;
   /** `{0} ms` */
   durationMs: string;
+  /** `{0}: {1}` (French puts a space before the colon) */
+  pair: string;
 }
 
 export type HostToSummary = { type: 'show'; view: SummaryView; labels: SummaryLabels };

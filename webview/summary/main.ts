@@ -65,7 +65,7 @@ function render(): void {
       h('span', { 'data-count': 'failed', 'data-value': s.failed }, h('strong', {}, String(s.failed)), ` ${l.failed}`),
       h('span', { 'data-count': 'errors', 'data-value': s.errors }, h('strong', {}, String(s.errors)), ` ${l.errors}`),
       s.skipped ? h('span', { 'data-count': 'skipped', 'data-value': s.skipped }, h('strong', {}, String(s.skipped)), ` ${l.skipped}`) : null,
-      h('span', { class: 'muted' }, `${l.profile}: ${view.profile} · ${l.duration}: ${fmt(l.durationMs, view.durationMs)} · ${new Date(view.startedAt).toLocaleString()}`)),
+      h('span', { class: 'muted' }, `${fmt(l.pair, l.profile, view.profile)} · ${fmt(l.pair, l.duration, fmt(l.durationMs, view.durationMs))} · ${new Date(view.startedAt).toLocaleString()}`)),
     view.cancelled ? h('div', { class: 'banner warning', id: 'cancelled' }, icon('warning'), ' ', l.cancelled) : null,
     view.problems.length ? h('section', { id: 'problems', class: 'banner error' }, h('strong', {}, l.problems),
       h('ul', {}, view.problems.map(p => h('li', { 'data-testid': 'problem' }, `${p.file}: ${p.message}`)))) : null,

@@ -23,6 +23,7 @@ export function summaryLabels(): SummaryLabels {
     openResult: vscode.l10n.t('Show the result'),
     statusPassed: vscode.l10n.t('Passed'), statusExpected: vscode.l10n.t('Failed as expected'), statusFailed: vscode.l10n.t('Assertions failed'), statusError: vscode.l10n.t('Error'), statusSkipped: vscode.l10n.t('Skipped'),
     durationMs: vscode.l10n.t('{0} ms'),
+    pair: vscode.l10n.t('{0}: {1}'),
   };
 }
 
