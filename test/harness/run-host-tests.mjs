@@ -88,6 +88,7 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
   const caDir = `${runDir}-ca`;
   const host = await startHost({ hostEnv, runDir, trust, installed, env: {
     ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RUN_DIR: runDir, ELIG_TEST_RESTRICTED: trust ? '0' : '1', ...hostCa(caDir),
+    ...(process.env.ELIG_HOST_GREP ? { ELIG_HOST_GREP: process.env.ELIG_HOST_GREP } : {}),
   } });
   let code = 1, ctx, timer;
   try {

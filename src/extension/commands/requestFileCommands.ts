@@ -49,9 +49,11 @@ export function registerRequestFileCommands(s: Services, runner: RequestRunner, 
       const report = await withProgress(vscode.l10n.t('Running request {0} of {1}', i + 1, vscode.workspace.asRelativePath(doc.uri)),
         token => runner.run([{ uri: doc.uri, indexes: [i!] }], { kind: 'request', token }));
       showProblems(report);
-      const row = report.rows.find(r => r.entryId);
+      const row = report.rows.find(r => r.entryId || r.compare);
       const entry = row?.entryId ? s.history.get(row.entryId) : undefined;
       if (entry) s.runner.reveal(entry);
+      // a compare entry is several calls: its matrix opens in a matrix panel
+      else if (row?.compare) await vscode.commands.executeCommand('eligibility.showCompareResult', row.compare, report.profile);
       return report;
     }),
     reg('eligibility.runRequestFile', async (uri?: vscode.Uri) => {

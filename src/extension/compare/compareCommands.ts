@@ -40,6 +40,12 @@ export function registerCompareCommands(s: Services): vscode.Disposable[] {
       if (node && !place) { void vscode.window.showWarningMessage(vscode.l10n.t('This item has no address, building or line to compare.')); return undefined; }
       return start(place);
     }),
+    // internal (no palette entry): a compare run elsewhere (a request file's compare entry) shown in a matrix panel
+    vscode.commands.registerCommand('eligibility.showCompareResult', (result: CompareResult, profile?: string) => {
+      const panel = panels.create(result.query, profile ?? s.profiles.active().name);
+      panel.show(result);
+      return panel;
+    }),
     vscode.commands.registerCommand('eligibility.compareFromResult', async () => {
       const r = s.runner.lastResult?.result;
       const e = r?.normalized?.endpoint;

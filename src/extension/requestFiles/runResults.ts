@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CompareResult } from '../../core/compare/schema';
 import type { RequestOutcome } from '../../core/requests/runner';
 import type { AssertionResult } from '../../core/result';
 import { isPass, requestStatus, type RequestStatus } from '../../shared/status';
@@ -22,6 +23,8 @@ export interface RequestRunResult {
   error?: string;
   /** history entry of the result (to show it again) */
   entryId?: string;
+  /** a compare entry's matrix (the same object the core runner returned: shown in a matrix panel) */
+  compare?: CompareResult;
 }
 
 export interface ResultChange { uri: vscode.Uri; result: RequestRunResult }
@@ -37,6 +40,7 @@ export function toRunResult(outcome: RequestOutcome, entryId?: string): RequestR
     firstFailure: failed[0] ? `${failed[0].description}${failed[0].actual !== undefined ? ` ${vscode.l10n.t('(got {0})', failed[0].actual)}` : ''}` : undefined,
     error: outcome.error ? `${outcome.error.status ? `${outcome.error.status} ` : ''}${outcome.error.code ? `[${outcome.error.code}] ` : ''}${outcome.error.message}` : undefined,
     entryId,
+    compare: outcome.compare,
   };
 }
 
