@@ -33,39 +33,39 @@ export function renderActions(a: Actions, hasExchange: boolean, L: ResultLabels)
   );
 }
 
-function params(p: Record<string, unknown>): HTMLElement {
+function params(p: Record<string, unknown>, L: ResultLabels): HTMLElement {
   const entries = Object.entries(p);
-  if (!entries.length) return h('span', { class: 'muted' }, '(none)');
+  if (!entries.length) return h('span', { class: 'muted' }, L.none);
   return h('ul', { id: 'header-params', class: 'params' }, entries.map(([k, v]) => h('li', {}, h('span', { class: 'k' }, k), ' = ', h('code', {}, text(v)))));
 }
 
 /** `BETA` next to the operation when the provider's schema says so (the note comes from the labels). */
-function stageBadge(view: ResultView, L?: ResultLabels): HTMLElement | string {
+function stageBadge(view: ResultView, L: ResultLabels): HTMLElement | string {
   if (!view.stage) return '';
-  const note = L ? fmt(L.stageNote, view.stage) : view.stage;
+  const note = fmt(L.stageNote, view.stage);
   return h('span', { id: 'operation-stage', class: 'badge stage', title: note, 'aria-label': note }, view.stage);
 }
 
-export function renderHeader(view: ResultView, L?: ResultLabels): HTMLElement {
+export function renderHeader(view: ResultView, L: ResultLabels): HTMLElement {
   const r = view.result;
   const when = new Date(r.startedAt);
   const status = renderBadge(view, L);
   return h('header', { id: 'header' },
     h('h1', { id: 'result-title' }, view.title, ' ', status),
     kv([
-      ['API', h('span', { id: 'header-api', 'data-api': r.call.api }, API_LABELS[r.call.api] ?? r.call.api)],
-      ['Profile', h('span', { id: 'header-profile' }, view.profile)],
-      ['Operation', h('span', {}, h('code', { id: 'header-operation' }, r.call.operation), ' ', stageBadge(view, L))],
-      ['Parameters', params(r.call.params ?? {})],
-      ['Source', view.source ? h('span', { id: 'header-source' }, view.source) : undefined],
-      ['Started', h('time', { id: 'header-started', datetime: r.startedAt }, isNaN(when.getTime()) ? r.startedAt : when.toLocaleString())],
-      ['Duration', h('span', { id: 'header-duration' }, `${r.durationMs} ms`)],
-      ['Polls', h('span', { id: 'polls' }, String(r.polls))],
-      ['Attempts', h('span', { id: 'attempts' }, String(r.attempts))],
-      ['HTTP status', r.exchange?.status !== undefined ? h('span', { id: 'http-status' }, String(r.exchange.status)) : undefined],
-      ['Eligibility reference', r.normalized?.eligibilityReference ? h('code', { id: 'eligibility-reference' }, r.normalized.eligibilityReference) : undefined],
+      [L.factApi, h('span', { id: 'header-api', 'data-api': r.call.api }, API_LABELS[r.call.api] ?? r.call.api)],
+      [L.factProfile, h('span', { id: 'header-profile' }, view.profile)],
+      [L.factOperation, h('span', {}, h('code', { id: 'header-operation' }, r.call.operation), ' ', stageBadge(view, L))],
+      [L.factParameters, params(r.call.params ?? {}, L)],
+      [L.factSource, view.source ? h('span', { id: 'header-source' }, view.source) : undefined],
+      [L.factStarted, h('time', { id: 'header-started', datetime: r.startedAt }, isNaN(when.getTime()) ? r.startedAt : when.toLocaleString())],
+      [L.factDuration, h('span', { id: 'header-duration' }, fmt(L.durationMs, r.durationMs))],
+      [L.factPolls, h('span', { id: 'polls' }, String(r.polls))],
+      [L.factAttempts, h('span', { id: 'attempts' }, String(r.attempts))],
+      [L.httpStatus, r.exchange?.status !== undefined ? h('span', { id: 'http-status' }, String(r.exchange.status)) : undefined],
+      [L.factReference, r.normalized?.eligibilityReference ? h('code', { id: 'eligibility-reference' }, r.normalized.eligibilityReference) : undefined],
       ['X-OVH-QUERYID', r.exchange?.queryId ? h('code', { id: 'query-id' }, r.exchange.queryId) : undefined],
-      ['Qualification', r.normalized?.qualificationResult ? h('code', { id: 'qualification-result' }, r.normalized.qualificationResult) : undefined],
+      [L.factQualification, r.normalized?.qualificationResult ? h('code', { id: 'qualification-result' }, r.normalized.qualificationResult) : undefined],
     ], { id: 'header-facts' }));
 }
 
@@ -78,33 +78,33 @@ const BADGES: Record<ResultBadge, { label: keyof ResultLabels; icon: string; cls
   'error': { label: 'badgeError', icon: 'error', cls: 'ko' },
 };
 
-export function renderBadge(view: ResultView, L?: ResultLabels): HTMLElement {
+export function renderBadge(view: ResultView, L: ResultLabels): HTMLElement {
   const b = resultBadge(view.result, view.assertions);
   const { label, icon: name, cls } = BADGES[b];
-  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${L ? L[label] : b}`);
+  return h('span', { id: 'result-status', class: `badge ${cls}`, 'data-ok': String(b === 'ok'), 'data-badge': b }, icon(name), ` ${L[label]}`);
 }
 
-export function renderDrift(view: ResultView): HTMLElement | null {
+export function renderDrift(view: ResultView, L: ResultLabels): HTMLElement | null {
   const d = view.result.schemaDrift ?? [];
   if (!d.length) return null;
   return h('div', { id: 'schema-drift', class: 'banner warning', role: 'note' },
-    h('strong', {}, icon('warning'), ` The response did not match the documented schema (${d.length} difference${d.length > 1 ? 's' : ''}); the result may be incomplete.`),
+    h('strong', {}, icon('warning'), ' ', d.length > 1 ? fmt(L.driftMany, d.length) : L.driftOne),
     h('ul', {}, d.map(w => h('li', { 'data-testid': 'drift-item' }, w))));
 }
 
-export function renderSummary(view: ResultView): HTMLElement | null {
+export function renderSummary(view: ResultView, L: ResultLabels): HTMLElement | null {
   const n = view.result.normalized;
   if (!n) return null;
   if (!n.offers.length) {
     // a notComputed result or a b2b matrix says more than "0 offers"
     if (n.buildingsToChoose?.length || n.api === 'orange-b2b') return null;
-    return h('div', { id: 'summary', class: 'summary', role: 'status' }, h('span', { id: 'summary-eligible', 'data-eligible': 0, 'data-total': 0 }, 'No offers returned.'));
+    return h('div', { id: 'summary', class: 'summary', role: 'status' }, h('span', { id: 'summary-eligible', 'data-eligible': 0, 'data-total': 0 }, L.noOffersReturned));
   }
   const s = summarize(n.offers, view.best);
   return h('div', { id: 'summary', class: 'summary', role: 'status' },
-    h('span', { id: 'summary-eligible', 'data-eligible': s.eligible, 'data-total': s.total }, h('strong', {}, String(s.eligible)), ` eligible / ${s.total} offers`),
-    s.best ? h('span', { id: 'summary-best', 'data-technology': s.best.technology }, 'Best: ', h('strong', {}, s.best.technology),
-      s.best.downloadMbps !== undefined ? ` ${formatRate(s.best.downloadMbps)} down` : '',
-      ` (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${formatRate(s.best.uploadMbps)} up` : ''})`) : null,
+    h('span', { id: 'summary-eligible', 'data-eligible': s.eligible, 'data-total': s.total }, h('strong', {}, String(s.eligible)), ' ', fmt(L.eligibleOfOffers, s.total)),
+    s.best ? h('span', { id: 'summary-best', 'data-technology': s.best.technology }, L.best, ' ', h('strong', {}, s.best.technology),
+      s.best.downloadMbps !== undefined ? ` ${fmt(L.rateDown, formatRate(s.best.downloadMbps))}` : '',
+      ` (${s.best.code}${s.best.uploadMbps !== undefined ? `, ${fmt(L.rateUp, formatRate(s.best.uploadMbps))}` : ''})`) : null,
     h('span', { class: 'by-tech' }, s.byTechnology.map(t => h('span', { class: `chip tech-${t.technology.toLowerCase()}`, 'data-testid': 'tech-chip' }, `${t.technology} ${t.eligible}/${t.total}`))));
 }

@@ -12,7 +12,12 @@ export interface OfferRow {
   /** lower-case text the filter searches */
   search: string;
 }
-export interface OfferFilter { text: string; eligibleOnly: boolean }
+export interface OfferFilter {
+  text: string;
+  eligibleOnly: boolean;
+  /** the panel's words for eligible / not eligible (display language): searched as well as the English ones */
+  words?: { eligible: string; notEligible: string };
+}
 
 export const PAGE_SIZE = 100;
 
@@ -21,19 +26,22 @@ export function activationTypes(o: Offer): string[] {
   return Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : [];
 }
 
-function toRow(o: Offer, index: number): OfferRow {
+function toRow(o: Offer, index: number, words: string[]): OfferRow {
   const acts = activationTypes(o);
   const reasonsText = o.reasons.map(r => (r.message ? `${r.code}: ${r.message}` : r.code)).join('; ');
   const provider = typeof o.details?.provider === 'string' ? o.details.provider : '';
-  const search = `${o.technology} ${o.code} ${o.name} ${reasonsText} ${acts.join(' ')} ${provider} ${o.eligible ? 'eligible' : 'not eligible'}`.toLowerCase();
+  const search = `${o.technology} ${o.code} ${o.name} ${reasonsText} ${acts.join(' ')} ${provider} ${o.eligible ? `eligible ${words[0]}` : `not eligible ${words[1]}`}`.toLowerCase();
   return { offer: o, index, activationTypes: acts, reasonsText, search };
 }
 
-/** Rows are derived once per offers array (a view), then only filtered and sorted. */
-const rowCache = new WeakMap<readonly Offer[], OfferRow[]>();
-function rowsOf(offers: readonly Offer[]): OfferRow[] {
-  let rows = rowCache.get(offers);
-  if (!rows) { rows = offers.map(toRow); rowCache.set(offers, rows); }
+/** Rows are derived once per offers array (a view) and language, then only filtered and sorted. */
+const rowCache = new WeakMap<readonly Offer[], { words: string; rows: OfferRow[] }>();
+function rowsOf(offers: readonly Offer[], w: OfferFilter['words']): OfferRow[] {
+  const words = w ? [w.eligible, w.notEligible] : ['', ''];
+  const hit = rowCache.get(offers);
+  if (hit && hit.words === words.join('|')) return hit.rows;
+  const rows = offers.map((o, i) => toRow(o, i, words));
+  rowCache.set(offers, { words: words.join('|'), rows });
   return rows;
 }
 
@@ -74,7 +82,7 @@ function tieBreak(a: OfferRow, b: OfferRow): number {
  */
 export function buildOfferRows(offers: readonly Offer[], sort: SortState, filter: OfferFilter): OfferRow[] {
   // paging through the same view must not re-sort 2,000 rows: the last answer is kept
-  const key = `${sort.key}|${sort.dir}|${filter.eligibleOnly}|${filter.text}`;
+  const key = `${sort.key}|${sort.dir}|${filter.eligibleOnly}|${filter.text}|${filter.words?.eligible}|${filter.words?.notEligible}`;
   if (last && last.offers === offers && last.key === key) return last.rows;
   const rows = computeRows(offers, sort, filter);
   last = { offers, key, rows };
@@ -85,7 +93,7 @@ let last: { offers: readonly Offer[]; key: string; rows: OfferRow[] } | undefine
 function computeRows(offers: readonly Offer[], sort: SortState, filter: OfferFilter): OfferRow[] {
   const needle = filter.text.trim().toLowerCase();
   const terms = needle ? needle.split(/\s+/) : [];
-  const rows = rowsOf(offers).filter(r => (!filter.eligibleOnly || r.offer.eligible) && terms.every(t => r.search.includes(t)));
+  const rows = rowsOf(offers, filter.words).filter(r => (!filter.eligibleOnly || r.offer.eligible) && terms.every(t => r.search.includes(t)));
   const dir = sort.dir === 'asc' ? 1 : -1;
   return rows.sort((a, b) => primary(a, b, sort, dir) || tieBreak(a, b));
 }

@@ -2,15 +2,15 @@
  * Orange views: the b2b support matrix per POI, the RIP items with characteristics, and the
  * `notComputed` building picker (posts pickBuilding; the host re-runs and shows the result).
  */
-import type { ResultView } from '../src/shared/protocol';
+import type { ResultLabels, ResultView } from '../src/shared/protocol';
 import { h, icon, kv, section } from './dom';
 import { MATRIX_COLUMNS, buildingChoices, ripItems, statusClass, supportMatrix } from './details-model';
 
-export function renderSupportMatrix(view: ResultView): HTMLElement | null {
+export function renderSupportMatrix(view: ResultView, L: ResultLabels): HTMLElement | null {
   const rows = supportMatrix(view);
   if (!rows.length) return null;
   const table = h('table', { id: 'support-matrix', class: 'grid' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'POI / building'), MATRIX_COLUMNS.map(c => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, L.poiBuilding), MATRIX_COLUMNS.map(c => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, rows.map(r => h('tr', { 'data-testid': 'matrix-row', 'data-poi': r.poi },
       h('th', { scope: 'row' }, h('code', {}, r.poi), r.building ? h('div', {}, r.building) : null, r.address ? h('div', { class: 'muted' }, r.address) : null),
       MATRIX_COLUMNS.map(c => {
@@ -21,25 +21,26 @@ export function renderSupportMatrix(view: ResultView): HTMLElement | null {
           h('span', { class: 'status-word' }, cell.status),
           details.length ? h('ul', { class: 'cell-notes' }, details.map(d => h('li', {}, d))) : null);
       })))));
-  return section('b2b', 'Support per POI', h('div', { class: 'table-wrap' }, table));
+  return section('b2b', L.supportPerPoi, h('div', { class: 'table-wrap' }, table));
 }
 
-export function renderRipItems(view: ResultView): HTMLElement | null {
+export function renderRipItems(view: ResultView, L: ResultLabels): HTMLElement | null {
   const items = ripItems(view);
   if (!items.length) return null;
-  return section('rip-items', 'RIP qualification', h('div', { class: 'cards' }, items.map(i =>
+  return section('rip-items', L.ripQualification, h('div', { class: 'cards' }, items.map(i =>
     h('div', { class: `card ${i.eligible ? 'eligible' : 'not-eligible'}`, 'data-testid': 'rip-item', 'data-eligible': String(i.eligible) },
-      h('h3', {}, i.eligible ? icon('pass-filled', 'eligible') : icon('circle-slash', 'not eligible'), ' ', i.name),
-      kv([['Result', i.eligible ? 'eligible' : 'notEligible'], ['Reason', i.reason], ...i.characteristics]),
+      h('h3', {}, i.eligible ? icon('pass-filled', L.eligible) : icon('circle-slash', L.notEligible), ' ', i.name),
+      // l10n-ignore: the result is the API's own word (qualificationItemResult), not translated
+      kv([[L.result, i.eligible ? 'eligible' : 'notEligible'], [L.reason, i.reason], ...i.characteristics]),
     ))));
 }
 
-export function renderBuildingPicker(view: ResultView, pick: (code: string) => void, busy: boolean): HTMLElement | null {
+export function renderBuildingPicker(view: ResultView, pick: (code: string) => void, busy: boolean, L: ResultLabels): HTMLElement | null {
   const choices = buildingChoices(view);
   if (!choices.length) return null;
-  return section('buildings', 'Choose a building', [
-    h('p', {}, 'This address has several buildings, so eligibility was not computed. Pick one to run the request again for that building.'),
-    h('div', { id: 'building-picker', role: 'group', 'aria-label': 'Buildings' }, choices.map(b => {
+  return section('buildings', L.chooseBuilding, [
+    h('p', {}, L.chooseBuildingText),
+    h('div', { id: 'building-picker', role: 'group', 'aria-label': L.buildings }, choices.map(b => {
       const btn = h('button', { type: 'button', 'data-testid': 'building-choice', 'data-code': b.code, disabled: busy, class: 'building' },
         icon('home'), ' ', b.name ? h('strong', {}, b.name) : null, b.name ? ' ' : null, h('code', {}, b.code),
         b.latitude !== undefined && b.longitude !== undefined ? h('span', { class: 'muted' }, ` (${b.latitude}, ${b.longitude})`) : null);

@@ -5,6 +5,10 @@
  *     showInputBox / withProgress / dialogs, `new TreeItem(…)`, `new MarkdownString(…)`, and object
  *     properties or assignments named title, placeHolder, prompt, tooltip, label, description,
  *     detail, message, text … whose value is a string literal or template with words in it,
+ *   - with `{ dom: true }` (the webview sources, which get every text from a labels table): string
+ *     literals put in the DOM as text or as a shown attribute: children of `h(…)`, the label of
+ *     `button`/`section`/`icon`/`kv`/`lazyPre`, `append(…)`, `createTextNode(…)`, attributes and
+ *     assignments named title, placeholder, aria-label, alt, textContent …,
  *   - every `%key%` of package.json and every contribution text that is not one.
  * test/unit/l10n/coverage.test.ts turns these into failures. See /work/briefs/L10N.md.
  *
@@ -32,14 +36,27 @@ const UI_CONSTRUCTORS = new Set(['TreeItem', 'MarkdownString', 'CodeLens', 'Test
 const UI_ARGS: Record<string, number> = { makeNode: 2 };
 const UI_PROPS = new Set(['title', 'placeHolder', 'prompt', 'tooltip', 'label', 'description', 'detail', 'message',
   'validationMessage', 'openLabel', 'saveLabel', 'text', 'actionLabel', 'name']);
+/** Webview DOM helpers (webview/dom.ts and the DOM API): which arguments end up as text people read ('all' = every one, 'rest' = all but the first, a tag name). */
+const DOM_ARGS: Record<string, number[] | 'all' | 'rest'> = {
+  h: 'rest', append: 'all', prepend: 'all', replaceChildren: 'all', before: 'all', after: 'all', createTextNode: [0],
+  button: [1, 4], section: [1], icon: [1], kv: [0, 1], lazyPre: [1], setAttribute: [1],
+};
+/** Attributes and DOM properties people read or hear (a screen reader reads aria-label). */
+const DOM_PROPS = new Set(['title', 'placeholder', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'alt',
+  'label', 'textContent', 'innerText', 'value']);
 
 /** Words a person reads: two letters in a row, once codicons `$(x)`, placeholders and single API-ish tokens are set aside. */
-export function hasWords(text: string): boolean {
+export function hasWords(text: string, opts: { dom?: boolean } = {}): boolean {
   const t = text.replace(/\$\([\w~-]+\)/g, ' ').replace(/\{\w+\}/g, ' ').trim();
   if (!/[A-Za-z\u00C0-\u017F]{2}/.test(t)) return false;
   if (PROPER_NAMES.has(t)) return false;
+  // in the DOM, one plain lower-case word (eligible, value, passed) is read as a word; an API value
+  // written there as is (ftth, notEligible) is marked l10n-ignore
+  if (opts.dom && /^[a-z]{3,}$/.test(t)) return true;
   // one lower-case token (ftth, orange-b2b, test/building): an API term or an id, not a sentence
   if (/^[a-z0-9][\w./:-]*$/.test(t)) return false;
+  // one upper-case acronym (API, NRA, INSEE, X-OVH-QUERYID): written the same in French
+  if (/^[A-Z0-9][A-Z0-9_./-]*$/.test(t)) return false;
   return true;
 }
 
@@ -65,14 +82,17 @@ function literalText(n: ts.Node): string | undefined {
 
 export interface ScanResult { keys: KeyUse[]; nonLiteral: Place[]; bare: BareString[] }
 
-/** Scans every .ts file under `dirs` (relative to `root`). */
-export function scanSources(root: string, dirs: string[]): ScanResult {
+/** Scans every .ts file under `dirs` (relative to `root`); `dom` adds the webview rules (DOM text and attributes). */
+export function scanSources(root: string, dirs: string[], opts: { dom?: boolean } = {}): ScanResult {
   const res: ScanResult = { keys: [], nonLiteral: [], bare: [] };
-  for (const dir of dirs) for (const file of tsFiles(path.join(root, dir))) scanFile(root, file, res);
+  for (const dir of dirs) for (const file of tsFiles(path.join(root, dir))) scanFile(root, file, res, !!opts.dom);
   return res;
 }
 
-function scanFile(root: string, file: string, res: ScanResult): void {
+/** A property's name as written: `title`, `'aria-label'` → aria-label. */
+const propName = (n: ts.PropertyName, sf: ts.SourceFile): string => (ts.isStringLiteral(n) || ts.isIdentifier(n) ? n.text : n.getText(sf));
+
+function scanFile(root: string, file: string, res: ScanResult, dom: boolean): void {
   const src = readFileSync(file, 'utf8');
   const sf = ts.createSourceFile(file, src, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const lines = src.split('\n');
@@ -87,7 +107,7 @@ function scanFile(root: string, file: string, res: ScanResult): void {
     const text = literalText(n);
     if (seen.has(n.pos)) return;
     seen.add(n.pos);
-    if (text !== undefined && hasWords(text) && !ignored(n)) res.bare.push({ ...place(n), text, where });
+    if (text !== undefined && hasWords(text, { dom }) && !ignored(n)) res.bare.push({ ...place(n), text, where });
   };
   /** Looks for bare strings in an expression shown as is: through ?:, ||, ??, +, arrays, objects, spreads; not into calls or functions. */
   const shown = (n: ts.Node, where: string): void => {
@@ -100,10 +120,13 @@ function scanFile(root: string, file: string, res: ScanResult): void {
     if (ts.isArrayLiteralExpression(n)) { for (const e of n.elements) shown(e, where); return; }
     if (ts.isObjectLiteralExpression(n)) {
       for (const p of n.properties) {
-        if (ts.isPropertyAssignment(p) && UI_PROPS.has(p.name.getText(sf))) shown(p.initializer, `${where} ${p.name.getText(sf)}`);
+        if (!ts.isPropertyAssignment(p)) continue;
+        const name = propName(p.name, sf);
+        if (UI_PROPS.has(name) || (dom && DOM_PROPS.has(name))) shown(p.initializer, `${where} ${name}`);
       }
     }
   };
+  const uiProp = (name: string) => UI_PROPS.has(name) || (dom && DOM_PROPS.has(name));
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n)) {
       if (isL10nT(n.expression)) {
@@ -118,13 +141,21 @@ function scanFile(root: string, file: string, res: ScanResult): void {
       } else if (calleeName(n.expression) in UI_ARGS) {
         const a = n.arguments[UI_ARGS[calleeName(n.expression)]];
         if (a) shown(a, calleeName(n.expression));
+      } else if (dom && Object.prototype.hasOwnProperty.call(DOM_ARGS, calleeName(n.expression))) {
+        const name = calleeName(n.expression);
+        const which = DOM_ARGS[name];
+        // setAttribute(name, value): only the attributes people read
+        const attr = name === 'setAttribute' ? literalText(n.arguments[0] ?? n) : undefined;
+        if (name !== 'setAttribute' || (attr !== undefined && DOM_PROPS.has(attr))) {
+          n.arguments.forEach((a, i) => { if (which === 'all' || (which === 'rest' ? i > 0 : which.includes(i))) shown(a, name); });
+        }
       }
     } else if (ts.isNewExpression(n) && UI_CONSTRUCTORS.has(calleeName(n.expression))) {
       for (const a of n.arguments ?? []) shown(a, `new ${calleeName(n.expression)}`);
-    } else if (ts.isPropertyAssignment(n) && UI_PROPS.has(n.name.getText(sf))) {
-      shown(n.initializer, n.name.getText(sf));
+    } else if (ts.isPropertyAssignment(n) && uiProp(propName(n.name, sf))) {
+      shown(n.initializer, propName(n.name, sf));
     } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken
-      && ts.isPropertyAccessExpression(n.left) && UI_PROPS.has(n.left.name.text)) {
+      && ts.isPropertyAccessExpression(n.left) && uiProp(n.left.name.text)) {
       shown(n.right, `.${n.left.name.text} =`);
     }
     ts.forEachChild(n, visit);

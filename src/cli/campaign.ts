@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { createSharedState, PollOptions } from '../core/apis/operation';
 import { CampaignInputError, executeCampaign, planCampaign } from '../core/campaign/job';
+import { proxySettings, type ProxySettings } from '../core/http/proxy';
 import { redactor } from '../core/log';
 import { credentialHomes } from '../core/requests/endpoints';
 import { createRunHttp } from '../core/requests/http';
@@ -20,6 +21,8 @@ export async function campaignCommand(argv: readonly string[], io: CliIO): Promi
     return EXIT.input;
   }
   const fail = (msg: string) => { io.stderr(`elig campaign: ${redactor.redact(msg)}\nNothing was sent.\n`); return EXIT.input; };
+  let proxy: ProxySettings;
+  try { proxy = proxySettings(args.proxy, io.env); } catch (e) { return fail((e as Error).message); }
   const logger = cliLogger(args, io.stderr);
   const abs = (f?: string) => (f ? path.resolve(io.cwd, f) : undefined);
 
@@ -48,7 +51,7 @@ export async function campaignCommand(argv: readonly string[], io: CliIO): Promi
     target = sandboxTarget(sandbox.url);
     poll = { initialDelayMs: 5, maxDelayMs: 50, deadlineMs: 30000 };
   }
-  const { http } = createRunHttp({ homes: credentialHomes(target), ratePerSec: args.rate, rates: args.rates, logger,
+  const { http } = createRunHttp({ homes: credentialHomes(target), ratePerSec: args.rate, rates: args.rates, logger, proxy,
     timeoutMs: args.timeoutSec ? Math.round(args.timeoutSec * 1000) : undefined });
   const progress = args.quiet || args.noProgress ? undefined : campaignProgress(io.stderr, io.stderrIsTTY);
   let out;

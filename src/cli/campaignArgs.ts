@@ -22,6 +22,8 @@ export interface CampaignArgs {
   sandbox: boolean;
   map: Record<string, string>;
   timeoutSec?: number;
+  /** forward proxy (replaces HTTPS_PROXY / HTTP_PROXY; NO_PROXY still applies) */
+  proxy?: string;
   quiet: boolean;
   verbose: boolean;
   noProgress: boolean;
@@ -45,6 +47,8 @@ export const CAMPAIGN_USAGE = `elig campaign <input.csv|input.jsonl> [options]
   --concurrency N       HTTP requests in flight at once (default 8)
   --shard I/N           only rows with (row number - 1) mod N = I - 1 (CI matrices); join with elig merge
   --timeout S           seconds allowed for one HTTP attempt (default 30)
+  --proxy URL           forward proxy for every request, e.g. http://proxy:3128 (default: HTTPS_PROXY /
+                        HTTP_PROXY; NO_PROXY still applies; credentials in the URL are never printed)
   --sandbox             start the embedded sandbox and point every API at it
   --quiet | --no-progress | --verbose
 Exit codes: 0 done · 1 template expect failed or unreadable rows · 2 API errors in some rows ·
@@ -100,6 +104,7 @@ export function parseCampaignArgs(argv: readonly string[]): CampaignArgs {
       case '--jsonl': a.jsonl = value(flag); break;
       case '--html': a.html = value(flag); break;
       case '--journal': a.journal = value(flag); break;
+      case '--proxy': a.proxy = value(flag); break;
       case '--resume': a.resume = bool(flag, inline); break;
       case '--retry-failed': a.retryFailed = bool(flag, inline); break;
       case '--fresh': a.fresh = bool(flag, inline); break;

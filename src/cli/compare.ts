@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createSharedState, type PollOptions } from '../core/apis/operation';
 import { compare, compareExitCode, COMPARE_APIS, parsePlace, type CompareApi, type CompareResult } from '../core/compare';
 import { EligError } from '../core/errors';
+import { proxySettings, type ProxySettings } from '../core/http/proxy';
 import { redactor } from '../core/log';
 import { credentialHomes } from '../core/requests/endpoints';
 import { createRunHttp } from '../core/requests/http';
@@ -26,6 +27,8 @@ export const COMPARE_USAGE = `elig compare <place> [options]
   --pick first          several localities, streets or buildings: take the first (default: list them, exit 4)
   --rate N[/s] | FAMILY=N[/s]   at most N HTTP requests per second (per family: ovh, orange…)
   --timeout S           seconds allowed for one HTTP attempt (default 30)
+  --proxy URL           forward proxy for every request, e.g. http://proxy:3128 (default: HTTPS_PROXY /
+                        HTTP_PROXY; NO_PROXY still applies; credentials in the URL are never printed)
   --sandbox             start the embedded sandbox and point every API at it
 Credentials come from the environment (see elig --help).
 Exit codes: 0 matrix complete · 2 an API failed (cell "error") · 3 bad input · 4 ambiguous place (cells "needs-choice") · 130 interrupted`;
@@ -33,6 +36,8 @@ Exit codes: 0 matrix complete · 2 an API failed (cell "error") · 3 bad input �
 interface CompareArgs {
   place: string; apis: CompareApi[]; reporter: 'pretty' | 'json' | 'markdown'; out?: string; pick: 'none' | 'first';
   sandbox: boolean; rate?: number; rates: Partial<Record<RateKey, number>>; timeoutSec?: number;
+  /** forward proxy (replaces HTTPS_PROXY / HTTP_PROXY; NO_PROXY still applies) */
+  proxy?: string;
 }
 
 function parseCompareArgs(argv: readonly string[]): CompareArgs {
@@ -62,6 +67,7 @@ function parseCompareArgs(argv: readonly string[]): CompareArgs {
         a.reporter = v; break;
       }
       case '--out': a.out = value(); break;
+      case '--proxy': a.proxy = value(); break;
       case '--pick': {
         const v = value();
         if (v !== 'first') throw new EligError({ kind: 'input', message: `--pick accepts "first" only (got ${JSON.stringify(v)})` });
@@ -100,8 +106,10 @@ export async function compareCommand(argv: readonly string[], io: CliIO): Promis
   registerEnvSecrets(io.env);
   let args: CompareArgs;
   let target: Target;
+  let proxy: ProxySettings;
   try {
     args = parseCompareArgs(argv);
+    proxy = proxySettings(args.proxy, io.env);
     parsePlace(args.place); // bad input: exit 3 before anything starts
     target = targetFromEnv(io.env);
   } catch (e) {
@@ -117,7 +125,7 @@ export async function compareCommand(argv: readonly string[], io: CliIO): Promis
     poll = { initialDelayMs: 5, maxDelayMs: 50, deadlineMs: 30000 };
   }
   const { http } = createRunHttp({
-    homes: credentialHomes(target), ratePerSec: args.rate, rates: args.rates,
+    homes: credentialHomes(target), ratePerSec: args.rate, rates: args.rates, proxy,
     timeoutMs: args.timeoutSec ? Math.round(args.timeoutSec * 1000) : undefined,
   });
   const t0 = performance.now();

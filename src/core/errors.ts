@@ -37,6 +37,14 @@ export interface EligErrorInfo {
 /** Which profile refused which API (nothing was sent). */
 export interface RefusalInfo { profileId: string; profileName: string; api: string; family: 'ovh' | 'orange' }
 
+/**
+ * Marks an EligError across bundles: the extension's lazily loaded bundles (dist/features.js,
+ * dist/campaign.js…) each hold their own copy of this class, so `instanceof` alone misses an
+ * error made in another bundle (a ProfileRefusal from the extension seen by the campaign flow).
+ */
+const BRAND = Symbol.for('eligibility-explorer.EligError');
+const branded = (e: unknown): e is EligError => !!e && typeof e === 'object' && (e as Record<symbol, unknown>)[BRAND] === true && typeof (e as EligError).toJSON === 'function';
+
 export class EligError extends Error implements EligErrorInfo {
   readonly kind: ErrorKind;
   readonly status?: number;
@@ -49,6 +57,7 @@ export class EligError extends Error implements EligErrorInfo {
   readonly param?: (string | number)[];
   constructor(info: EligErrorInfo) {
     super(info.message);
+    Object.defineProperty(this, BRAND, { value: true });
     this.name = 'EligError';
     this.kind = info.kind;
     this.status = info.status;
@@ -69,12 +78,12 @@ export class EligError extends Error implements EligErrorInfo {
 }
 
 export function isAbort(e: unknown): boolean {
-  return e instanceof EligError ? e.kind === 'cancelled'
+  return e instanceof EligError || branded(e) ? e.kind === 'cancelled'
     : !!e && typeof e === 'object' && ((e as { name?: string }).name === 'AbortError');
 }
 
 export function toErrorInfo(e: unknown): EligErrorInfo {
-  if (e instanceof EligError) return e.toJSON();
+  if (e instanceof EligError || branded(e)) return e.toJSON();
   if (isAbort(e)) return new EligError({ kind: 'cancelled', message: 'Cancelled' }).toJSON();
   const message = e instanceof Error ? e.message : String(e);
   return new EligError({ kind: 'network', message }).toJSON();

@@ -28,6 +28,8 @@ export interface DiffLabels {
   ok: string; error: string; gained: string; lost: string; flips: string; becameEligible: string; becameIneligible: string;
   rates: string; reasons: string; reasonAdded: string; reasonRemoved: string; fields: string; unchanged: string; none: string;
   open: string; download: string; upload: string;
+  /** `{0}: {1}` (French puts a space before the colon) */
+  pair: string;
 }
 
 export type HostToDiff = { type: 'show'; view: DiffView; labels: DiffLabels };

@@ -99,6 +99,19 @@ function pickLabels<K extends string>(x: Labels<K>, keys: readonly K[]): Labels<
 export const RESULT_LABEL_KEYS = [
   'rerun', 'copyCurl', 'saveRequest', 'copyJson', 'resultActions', 'running', 'exportSupport', 'stageNote',
   'compareWith', 'badgeOk', 'badgeExpectedError', 'badgeAssertionsFailed', 'badgeNeedsChoice', 'badgeError',
+  'none', 'factApi', 'factProfile', 'factOperation', 'factParameters', 'factSource', 'factStarted', 'factDuration',
+  'factPolls', 'factAttempts', 'httpStatus', 'factReference', 'factQualification', 'durationMs', 'driftOne',
+  'driftMany', 'noOffersReturned', 'eligibleOfOffers', 'best', 'rateDown', 'rateUp', 'offers', 'colEligible',
+  'colTechnology', 'code', 'colName', 'colDown', 'colUp', 'reasons', 'colActivation', 'eligible', 'notEligible',
+  'offersPages', 'filterPlaceholder', 'filterLabel', 'noMatch', 'noOffers', 'offersCount', 'offersCountFiltered',
+  'previous', 'next', 'pageRange', 'sortBy', 'eligibleOnly', 'stepSetCredentials', 'stepRetry', 'openLog',
+  'stepFixInput', 'stepCheckEndpoint', 'kind', 'description', 'assertionsFailed', 'assertionsPassed', 'passed',
+  'failed', 'expectedGot', 'poiBuilding', 'supportPerPoi', 'ripQualification', 'result', 'reason', 'chooseBuilding',
+  'chooseBuildingText', 'buildings', 'endpoint', 'address', 'streetCity', 'streetCode', 'coordinates', 'copper',
+  'status', 'pairs', 'pairsAvailable', 'unlistedNumber', 'underConstruction', 'lineSections', 'diameter', 'length',
+  'fiber', 'building', 'buildingType', 'operator', 'portability', 'underConditions', 'type', 'quarantineEnd',
+  'reference', 'line', 'requestLine', 'responseLine', 'noBody', 'resultJson', 'value', 'resultsOne', 'resultsMany',
+  'firstShown',
 ] as const;
 export type ResultLabelKey = typeof RESULT_LABEL_KEYS[number];
 export type ResultLabels = Labels<ResultLabelKey>;

@@ -49,6 +49,10 @@ export interface SummaryLabels {
   failedOnly: string; rerunFailed: string; file: string; request: string; status: string; firstFailure: string;
   noFailures: string; cancelled: string; problems: string; openResult: string;
   statusPassed: string; statusExpected: string; statusFailed: string; statusError: string; statusSkipped: string;
+  /** `{0} ms` */
+  durationMs: string;
+  /** `{0}: {1}` (French puts a space before the colon) */
+  pair: string;
 }
 
 export type HostToSummary = { type: 'show'; view: SummaryView; labels: SummaryLabels };

@@ -4,7 +4,7 @@
 // call records the observed error as expect.error, so the saved request passes when run.
 export default {
   title: 'Edit the request on an input error; Save as .elig.json records expect.error',
-  readmeShots: { '21-edit-request.png': 'edit-request.png' },
+  readmeShots: { '21-edit-request-selected.png': 'edit-request.png' },
   async run({ ui, page, step, shot }) {
     const address = '1 rue de nulle part, 99999 Nowhere';
     let panel;
@@ -23,7 +23,7 @@ export default {
       await page.locator('.statusbar-item', { hasText: new RegExp(`Ln 8, Col \\d+ \\(${address.length} selected\\)`) }).first().waitFor();
       // the request opened beside the result, not over it: the result is still the active tab of its group
       await page.locator('.tabs-container .tab.active', { hasText: 'poi 1 rue de nulle part' }).waitFor();
-      await shot('21-edit-request.png');
+      await shot('21-edit-request-selected.png');
     });
     await step('back to the failed result: "Save as .elig.json" records the error as expect.error', async () => {
       await ui.tab('poi 1 rue de nulle part').click();

@@ -6,8 +6,8 @@
 // Results: test-results/e2e/<journey>.png (+ any extra shots the journey takes). A failed step saves
 // test-results/e2e/<journey>-failure.png and the host's logs under test-results/e2e/<journey>-logs/.
 // ELIG_UPDATE_SCREENSHOTS=1 also copies the README shots to media/screenshots/.
-// Env: ELIG_HOST_ROOT, E2E_STEP_TIMEOUT_MS (30000), E2E_WEBVIEW_TIMEOUT_MS (60000, see WEBVIEW_T in
-// test/e2e/ui.mjs), E2E_JOURNEY_TIMEOUT_MS (180000), KEEP_RUN_DIR=1, E2E_NETLOG=1 (log the browser's
+// Env: ELIG_HOST_ROOT, E2E_STEP_TIMEOUT_MS (30000), E2E_WEBVIEW_TIMEOUT_MS (120000, see WEBVIEW_T in
+// test/e2e/ui.mjs), E2E_JOURNEY_TIMEOUT_MS (300000), KEEP_RUN_DIR=1, E2E_NETLOG=1 (log the browser's
 // requests: webview resources, and any request slower than 2 s).
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,7 +17,7 @@ import { REPO, HOST_ROOT, RESULTS, ensureHost, startHost, launchBrowser, makeWor
 
 const E2E = path.join(REPO, 'test/e2e');
 const OUT = path.join(RESULTS, 'e2e');
-const JOURNEY_TIMEOUT = Number(process.env.E2E_JOURNEY_TIMEOUT_MS || 180000);
+const JOURNEY_TIMEOUT = Number(process.env.E2E_JOURNEY_TIMEOUT_MS || 300000);
 
 const freePort = () => new Promise((res, rej) => {
   const s = net.createServer();

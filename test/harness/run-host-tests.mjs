@@ -8,6 +8,7 @@
 //        or @vscode/test-cli think they are starting VS Code.
 // Env: ELIG_HOST_PASS=fresh|main (one pass only), ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 300000 per pass), DEBUG_CONSOLE=1
 // (every console line of the workbench), KEEP_RUN_DIR=1 (keep the host's run folder even when green).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
@@ -61,13 +62,33 @@ async function formatConsole(m) {
 
 const stamp = (what, since) => { if (process.env.ELIG_TIMING) console.log(`    ${what}: ${Date.now() - since} ms`); };
 
+/**
+ * A private CA the host trusts as a user can hand one to VS Code without touching the system store:
+ * NODE_EXTRA_CA_CERTS in the environment VS Code starts with (read once, at start; the extension
+ * host inherits it). test/host/suite/72-private-ca.test.ts signs its https front with this CA
+ * (ELIG_TEST_CA_DIR: ca.pem, ca.key), and another CA for the refusal.
+ */
+function hostCa(dir) {
+  // test/harness/run-host-system-ca.sh: the CA is in the OS store of a mount namespace, not in NODE_EXTRA_CA_CERTS
+  if (process.env.ELIG_TEST_CA_SYSTEM_STORE === '1') return { ELIG_TEST_CA_DIR: process.env.ELIG_TEST_CA_DIR };
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', path.join(dir, 'ca.key'),
+    '-out', path.join(dir, 'ca.pem'), '-days', '2', '-subj', '/CN=Eligibility Explorer Host Test CA',
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return { NODE_EXTRA_CA_CERTS: path.join(dir, 'ca.pem'), ELIG_TEST_CA_DIR: dir };
+}
+
 /** One code-server + one browser window in which the extension host runs testsPath. */
 async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, installed = [] }) {
   const t0 = Date.now();
   const runDir = path.join(HOST_ROOT, 'run', `host-${name}-${process.pid}`);
   const resultsFile = path.join(runDir, 'results.json');
+  // next to the run folder, which startHost empties
+  const caDir = `${runDir}-ca`;
   const host = await startHost({ hostEnv, runDir, trust, installed, env: {
-    ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RUN_DIR: runDir, ELIG_TEST_RESTRICTED: trust ? '0' : '1',
+    ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RUN_DIR: runDir, ELIG_TEST_RESTRICTED: trust ? '0' : '1', ...hostCa(caDir),
+    ...(process.env.ELIG_HOST_GREP ? { ELIG_HOST_GREP: process.env.ELIG_HOST_GREP } : {}),
   } });
   let code = 1, ctx, timer;
   try {
@@ -113,6 +134,7 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
   console.log(`pass ${name}: exit ${code}, ${passed} passed, ${failed} failed (server start ${host.startMs} ms, ${ms} ms)`);
   if (code !== 0) console.log(`  host logs kept: ${saveHostLogs(runDir, path.join(RESULTS, 'host', name))}`);
   if (code === 0 && !process.env.KEEP_RUN_DIR) fs.rmSync(runDir, { recursive: true, force: true });
+  fs.rmSync(caDir, { recursive: true, force: true });
   return { code, passed, failed };
 }
 

@@ -9,6 +9,8 @@ interface TestResult { title: string; state: 'passed' | 'failed' | 'pending'; er
 
 export function runMochaIn(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
+  // ELIG_HOST_GREP=text runs only the tests whose full title contains it (a targeted run while developing)
+  if (process.env.ELIG_HOST_GREP) mocha.grep(process.env.ELIG_HOST_GREP);
   for (const f of fs.readdirSync(dir).filter(f => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
   return new Promise((resolve, reject) => {
     const results: TestResult[] = [];

@@ -10,6 +10,7 @@
  */
 import './style.css';
 import { parseHostToDiff, postFromDiff, type DiffLabels, type DiffToHost, type DiffView, type OfferRef } from '../../src/shared/diffProtocol';
+import { fmt } from '../../src/shared/protocol';
 import { append, button, clear, h, icon, type Child } from '../dom';
 
 interface VsCodeApi { postMessage(m: unknown): void }
@@ -35,7 +36,7 @@ function render(view: DiffView, l: DiffLabels): void {
   clear(app);
   const d = view.diff;
   const side = (label: string, s: DiffView['before'], ok: boolean, id: 'before' | 'after') => h('div', { class: 'side' },
-    h('strong', {}, `${label}: `), new Date(s.startedAt).toLocaleString(), ` · ${s.profile}${s.source ? ` · ${s.source}` : ''} · `,
+    h('strong', {}, `${fmt(l.pair, label, '').trimEnd()} `), new Date(s.startedAt).toLocaleString(), ` · ${s.profile}${s.source ? ` · ${s.source}` : ''} · `,
     h('span', { class: `badge ${ok ? 'ok' : 'ko'}` }, icon(ok ? 'pass' : 'error'), ` ${ok ? l.ok : l.error}`), ' ',
     button(`open-${id}`, l.open, 'go-to-file', () => send({ type: 'openResult', side: id }), { class: 'link' }));
   const o = d.offers;
@@ -45,7 +46,7 @@ function render(view: DiffView, l: DiffLabels): void {
     side(l.newer, view.after, d.after.ok, 'after'),
     d.sameCall ? null : h('div', { id: 'diff-different-calls', class: 'banner warning' }, icon('warning'), ' ', l.differentCalls),
     d.identical ? h('p', { id: 'diff-identical', class: 'banner' }, icon('pass'), ' ', l.identical) : null,
-    h('p', { id: 'diff-outcome', 'data-changed': String(d.outcomeChanged) }, h('strong', {}, `${l.outcome}: `),
+    h('p', { id: 'diff-outcome', 'data-changed': String(d.outcomeChanged) }, h('strong', {}, `${fmt(l.pair, l.outcome, '').trimEnd()} `),
       d.before.ok ? l.ok : `${l.error} ${d.before.error?.status ?? ''} ${d.before.error?.code ?? ''} ${d.before.error?.message ?? ''}`, ' → ',
       d.after.ok ? l.ok : `${l.error} ${d.after.error?.status ?? ''} ${d.after.error?.code ?? ''} ${d.after.error?.message ?? ''}`),
     list('diff-gained', l.gained, o.gained.map(x => item('gained', x.code, h('span', { class: 'gained' }, '+ '), ...offer(x),
@@ -59,7 +60,7 @@ function render(view: DiffView, l: DiffLabels): void {
       ...r.added.map(x => h('span', { class: 'lost' }, ` ${l.reasonAdded} ${x.code} (${x.message})`)),
       ...r.removed.map(x => h('span', { class: 'gained' }, ` ${l.reasonRemoved} ${x.code} (${x.message})`)))), l),
     list('diff-fields', l.fields, d.fields.map(f => item('field', f.path, h('code', {}, f.path), `: ${f.from ?? '—'} → ${f.to ?? '—'}`)), l),
-    h('p', { class: 'muted' }, `${l.unchanged}: ${o.unchanged}`),
+    h('p', { class: 'muted' }, fmt(l.pair, l.unchanged, o.unchanged)),
   ]);
   app.removeAttribute('aria-busy');
   document.title = l.title;

@@ -14,6 +14,7 @@ import {
   parseHostToSummary, postFromSummary,
   type RequestStatus, type SummaryLabels, type SummaryRow, type SummaryToHost, type SummaryView,
 } from '../../src/shared/summaryProtocol';
+import { fmt } from '../../src/shared/protocol';
 import { append, button, clear, h, icon } from '../dom';
 
 interface VsCodeApi { postMessage(m: unknown): void; getState(): unknown; setState(s: unknown): void }
@@ -43,7 +44,7 @@ function row(r: SummaryRow, l: SummaryLabels): HTMLTableRowElement {
     h('td', { class: 'status' }, h('span', { class: `badge ${FAILING.has(r.status) ? 'ko' : r.status === 'skipped' ? 'skip' : 'ok'}` }, icon(ICONS[r.status]), ' ', statusLabel(r.status, l))),
     h('td', { class: 'name' }, name, h('div', { class: 'muted op' }, `${r.api} ${r.operation}`)),
     h('td', { class: 'file' }, button(undefined, `${r.file}:${r.index + 1}`, undefined, () => send({ type: 'openRequest', uri: r.uri, index: r.index }), { class: 'link open-request' })),
-    h('td', { class: 'num' }, `${r.durationMs} ms`),
+    h('td', { class: 'num' }, fmt(l.durationMs, r.durationMs)),
     h('td', { class: 'detail' }, detail ?? ''));
 }
 
@@ -64,7 +65,7 @@ function render(): void {
       h('span', { 'data-count': 'failed', 'data-value': s.failed }, h('strong', {}, String(s.failed)), ` ${l.failed}`),
       h('span', { 'data-count': 'errors', 'data-value': s.errors }, h('strong', {}, String(s.errors)), ` ${l.errors}`),
       s.skipped ? h('span', { 'data-count': 'skipped', 'data-value': s.skipped }, h('strong', {}, String(s.skipped)), ` ${l.skipped}`) : null,
-      h('span', { class: 'muted' }, `${l.profile}: ${view.profile} · ${l.duration}: ${view.durationMs} ms · ${new Date(view.startedAt).toLocaleString()}`)),
+      h('span', { class: 'muted' }, `${fmt(l.pair, l.profile, view.profile)} · ${fmt(l.pair, l.duration, fmt(l.durationMs, view.durationMs))} · ${new Date(view.startedAt).toLocaleString()}`)),
     view.cancelled ? h('div', { class: 'banner warning', id: 'cancelled' }, icon('warning'), ' ', l.cancelled) : null,
     view.problems.length ? h('section', { id: 'problems', class: 'banner error' }, h('strong', {}, l.problems),
       h('ul', {}, view.problems.map(p => h('li', { 'data-testid': 'problem' }, `${p.file}: ${p.message}`)))) : null,

@@ -22,7 +22,7 @@ export const HTML_LABELS = {
   errorsTitle: 'Errors by code', noErrors: 'No errors.',
   tableTitle: 'Rows', filter: 'Filter rows…', allRows: 'All rows', onlyErrors: 'Rows with an error', onlyBad: 'Unreadable rows', onlyNone: 'Rows eligible nowhere',
   capped: 'The table shows the first {0} rows; the CSV and JSON-lines reports have all of them.',
-  line: 'line', place: 'place', generated: 'Generated {0} by Eligibility Explorer. Mapping: {1}',
+  line: 'line', place: 'place', best: '{0} best', speed: 'Mb/s', reasonOrError: 'reason / error', passed: 'passed', generated: 'Generated {0} by Eligibility Explorer. Mapping: {1}',
   shown: '{0} rows shown',
 };
 
@@ -84,9 +84,19 @@ const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, c => `&#${c.char
 const pct = (n: number, d: number) => (d ? (100 * n) / d : 0);
 const fmt = (s: string, ...a: unknown[]) => s.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)]));
 
-function bar(label: string, n: number, d: number, cls: string): string {
+/**
+ * A bar's width is a class (`w573` = 57.3 %) whose rule goes in the nonce'd style block: the CSP
+ * (`style-src 'nonce-…'`) blocks inline style attributes, which would leave every bar full width.
+ */
+class Widths {
+  private readonly used = new Set<number>();
+  cls(p: number): string { const k = Math.round(Math.min(100, Math.max(0, p)) * 10); this.used.add(k); return `w${k}`; }
+  css(): string { return [...this.used].sort((a, b) => a - b).map(k => `.w${k}{width:${k / 10}%}`).join(''); }
+}
+
+function bar(w: Widths, label: string, n: number, d: number, cls: string): string {
   const p = pct(n, d);
-  return `<div class="bar"><span class="lbl">${esc(label)}</span><span class="track"><span class="fill ${cls}" style="width:${p.toFixed(1)}%"></span></span><span class="num">${p.toFixed(1)} % <small>(${n}/${d})</small></span></div>`;
+  return `<div class="bar"><span class="lbl">${esc(label)}</span><span class="track"><span class="fill ${cls} ${w.cls(p)}" data-pct="${p.toFixed(1)}"></span></span><span class="num">${p.toFixed(1)} % <small>(${n}/${d})</small></span></div>`;
 }
 
 export type HtmlLabels = typeof HTML_LABELS;
@@ -94,13 +104,14 @@ export type HtmlLabels = typeof HTML_LABELS;
 export function renderHtml(g: HtmlAggregate, meta: { title: string; generatedAt: string; mapping: Record<string, string>; labels?: Partial<HtmlLabels>; lang?: string }): string {
   const L = { ...HTML_LABELS, ...meta.labels };
   const nonce = crypto.randomBytes(16).toString('base64');
+  const w = new Widths();
   const apis = g.layout.apis;
-  const share = apis.map(a => `<section class="card"><h3>${esc(API_NAMES[a])}</h3>${TECHS.map(t => bar(t, g.eligible[a]?.[t] ?? 0, g.answered[a] ?? 0, t.startsWith('FTT') ? 'fiber' : 'copper')).join('')}</section>`).join('');
+  const share = apis.map(a => `<section class="card"><h3>${esc(API_NAMES[a])}</h3>${TECHS.map(t => bar(w, t, g.eligible[a]?.[t] ?? 0, g.answered[a] ?? 0, t.startsWith('FTT') ? 'fiber' : 'copper')).join('')}</section>`).join('');
   const areas = [...g.areas].sort((x, y) => y[1].rows - x[1].rows).slice(0, 40);
-  const areaHtml = areas.length ? areas.map(([k, a]) => bar(k, a.any, a.rows, 'fiber')).join('') : '<p class="muted">—</p>';
+  const areaHtml = areas.length ? areas.map(([k, a]) => bar(w, k, a.any, a.rows, 'fiber')).join('') : '<p class="muted">—</p>';
   const errs = [...g.errorCodes].sort((x, y) => y[1] - x[1]);
-  const errHtml = errs.length ? errs.map(([k, n]) => bar(k, n, g.rows, 'err')).join('') : `<p class="muted">${esc(L.noErrors)}</p>`;
-  const head = ['id', L.line, L.place, ...apis.flatMap(a => [`${API_NAMES[a]} best`, 'Mb/s', 'reason / error']), ...(g.layout.template ? ['passed'] : [])];
+  const errHtml = errs.length ? errs.map(([k, n]) => bar(w, k, n, g.rows, 'err')).join('') : `<p class="muted">${esc(L.noErrors)}</p>`;
+  const head = ['id', L.line, L.place, ...apis.flatMap(a => [fmt(L.best, API_NAMES[a]), L.speed, L.reasonOrError]), ...(g.layout.template ? [L.passed] : [])];
   const data = JSON.stringify({ head, rows: g.table }).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   const mapping = Object.entries(meta.mapping).map(([f, c]) => `${f} ← ${c}`).join(', ') || '—';
   return `<!DOCTYPE html>
@@ -115,11 +126,13 @@ body{font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg
 h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;margin:24px 0 8px}h3{font-size:13px;margin:0 0 6px}
 .muted,small{color:var(--muted)}.kpis{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}.kpi{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:8px 12px}.kpi b{font-size:18px;display:block}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}.card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:10px 12px}
-.bar{display:grid;grid-template-columns:minmax(60px,200px) 1fr 130px;gap:8px;align-items:center;margin:3px 0}.lbl{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.bar{display:grid;grid-template-columns:fit-content(180px) minmax(60px,1fr) max-content;gap:8px;align-items:center;margin:3px 0}.card .bar .lbl{min-width:44px}.lbl{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .track{height:10px;background:var(--line);border-radius:5px;overflow:hidden}.fill{display:block;height:100%}.fiber{background:var(--fiber)}.copper{background:var(--copper)}.err{background:var(--err)}.num{text-align:right;font-variant-numeric:tabular-nums}
 table{border-collapse:collapse;width:100%;margin-top:8px}th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}th{position:sticky;top:0;background:var(--bg)}
 tr.error td{color:var(--err)}tr.bad td{color:var(--muted);font-style:italic}
 .controls{display:flex;gap:8px;align-items:center}input,select{font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:4px;padding:3px 6px}
+td:first-child{white-space:nowrap}
+${w.css()}
 </style></head><body>
 <h1>${esc(L.title)} — ${esc(meta.title)}</h1>
 <p class="muted">${esc(fmt(L.generated, meta.generatedAt, mapping))}</p>

@@ -35,7 +35,10 @@ export interface CampaignRunSettings {
   http: HttpClient;
   ctx: Omit<RowContext, 'http' | 'signal'>;
   concurrency: number;
+  /** aborts the rows in flight (they end unrecorded, so resume sends them again) */
   signal?: AbortSignal;
+  /** a graceful stop: no new row starts, the rows in flight finish and are journaled (resume sends nothing twice) */
+  stop?: AbortSignal;
   onProgress?: (p: CampaignProgress) => void;
   onJournal?: (info: { rows: number; tornBytes: number; badLines: number; openMs: number }) => void;
 }
@@ -141,7 +144,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignSummary> 
   type Done = { rec: RowRecord; cancelled: boolean };
   const sum = await schedule<InputRow, Done>(rows(), {
     http: o.http, concurrency: o.concurrency, signal: o.signal,
-    stopWhen: () => !!o.signal?.aborted,
+    stopWhen: () => !!(o.signal?.aborted || o.stop?.aborted),
     run: async (row, io) => {
       try {
         const rec = await o.work.run(row, { ...o.ctx, http: io.http, signal: io.signal });

@@ -1,7 +1,8 @@
 /**
  * Transport failures a person can act on: TLS certificate problems (private CA, TLS-inspecting
  * proxy, expired or misnamed certificate) and proxy refusals, each naming the host and what to
- * set. Used by the HTTP layer's error mapping (client.ts); never says "fetch failed".
+ * set or check, in the message itself (the CLI's reporters print the message, not the hint). Used by
+ * the HTTP layer's error mapping (client.ts); never says "fetch failed".
  */
 import type { EligErrorInfo } from '../errors';
 import { redactor } from '../log';
@@ -15,7 +16,8 @@ const UNTRUSTED = new Set([
 
 export const TRUST_HINT = 'If a private CA or a TLS-inspecting proxy signs this certificate, give its CA certificate (PEM): '
   + 'for the CLI set NODE_EXTRA_CA_CERTS=/path/to/ca.pem; in VS Code add the CA to the system certificate store '
-  + '(setting http.systemCertificates, on by default). See README › Troubleshooting.';
+  + '(setting http.systemCertificates, on by default), or start VS Code with NODE_EXTRA_CA_CERTS and http.systemCertificates off. '
+  + 'See README › Troubleshooting.';
 
 function hostOf(url: string): string {
   try { const u = new URL(url); return u.host; } catch { return 'the server'; }
@@ -35,17 +37,17 @@ export function transportError(err: { code?: string; message?: string }, url: st
       + 'set NODE_EXTRA_CA_CERTS=/path/to/ca.pem (CLI) or add the CA to the system certificates (VS Code).', TRUST_HINT);
   }
   if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') {
-    return net(`${label}: TLS: the certificate of ${host} ${code === 'CERT_HAS_EXPIRED' ? 'has expired' : 'is not valid yet'} (${code}).`,
-      'Check this machine\'s date and time; otherwise the server must renew its certificate.');
+    const hint = 'Check this machine\'s date and time; otherwise the server must renew its certificate.';
+    return net(`${label}: TLS: the certificate of ${host} ${code === 'CERT_HAS_EXPIRED' ? 'has expired' : 'is not valid yet'} (${code})${via}: ${hint[0].toLowerCase()}${hint.slice(1)}`, hint);
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     const names = /.*altnames: (.*)$/.exec(err.message ?? '')?.[1];
-    return net(`${label}: TLS: the certificate of ${host} is for another name${names ? ` (${names.trim()})` : ''} (${code}).`,
+    return net(`${label}: TLS: the certificate of ${host} is for another name${names ? ` (${names.trim()})` : ''} (${code}): use in the endpoint URL a host name the certificate was issued for.`,
       'Check the endpoint URL: use the host name the certificate was issued for.');
   }
   if (/^ERR_SSL_|^EPROTO$/.test(code)) {
-    return net(`${label}: TLS handshake with ${host} failed (${code})${via}.`,
-      proxy ? 'Check that the proxy URL\'s scheme is right (most proxies are http://, even for https targets).' : 'Check the endpoint URL (https on a port that speaks TLS).');
+    const hint = proxy ? 'Check that the proxy URL\'s scheme is right (most proxies are http://, even for https targets).' : 'Check the endpoint URL (https on a port that speaks TLS).';
+    return net(`${label}: TLS handshake with ${host} failed (${code})${via}: ${hint[0].toLowerCase()}${hint.slice(1)}`, hint);
   }
   const refused = /^ERR_ELIG_PROXY_(\d{3})$/.exec(code);
   if (refused && proxy) return proxyRefusal(Number(refused[1]), host, proxy, label);

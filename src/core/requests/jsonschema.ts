@@ -9,7 +9,7 @@ import { CompareSpec } from './compare-entry';
  * schemas: the envelope, `expect`, and every operation's `params`, selected per api +
  * operation with `if`/`then` (VS Code's JSON service validates, completes and hovers through
  * them). Extras VS Code understands: `markdownDescription`, `deprecationMessage`,
- * `defaultSnippets`, `enumDescriptions`.
+ * `defaultSnippets`, `allowComments`, `allowTrailingCommas`.
  */
 type Json = Record<string, unknown>;
 
@@ -35,8 +35,12 @@ function withMarkdown(node: unknown): unknown {
   return o;
 }
 
-/** A string that is, or contains, a `{{variable}}`: valid anywhere a value may come from a variable. */
-const PLACEHOLDER_SCHEMA = { type: 'string', pattern: '\\{\\{[^{}]+\\}\\}', description: 'A {{variable}} (resolved before the request runs)' };
+/**
+ * A string that is, or contains, a `{{variable}}`: valid anywhere a value may come from a variable.
+ * No description: a hover on `"{{x}}"` shows the field's own (VS Code takes the first description
+ * among the matching schemas, and this alternative comes before the field's).
+ */
+const PLACEHOLDER_SCHEMA = { type: 'string', pattern: '\\{\\{[^{}]+\\}\\}', $comment: 'A {{variable}} (resolved before the request runs)' };
 const DOC_KEYS = ['description', 'markdownDescription', 'examples', 'title', 'deprecated'];
 const SCALAR = new Set(['string', 'number', 'integer', 'boolean']);
 
@@ -82,6 +86,15 @@ function opDoc(op: OperationDef): string {
   return lines.join('\n');
 }
 
+/** A value completion that only documents (labelled as the JSON service labels an enum value, so both merge). */
+function valueDoc(value: string, doc: string, markdown = doc): Json {
+  return { label: JSON.stringify(value), body: value, description: doc, markdownDescription: markdown };
+}
+
+function operationDoc(o: OperationDef): Json {
+  return valueDoc(o.name, stageLabel(o) + o.summary, (o.deprecated ? '⚠ deprecated — ' : '') + (o.stage ? `**${o.stage}** — ` : '') + o.summary);
+}
+
 function requestSnippet(op: OperationDef, example: Record<string, unknown>, label?: string): Json {
   return {
     label: label ?? `${op.api} ${op.name}`,
@@ -100,17 +113,34 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
   const apis = ApiId.options.filter(a => ops.some(o => o.api === a));
   const definitions: Json = {};
 
-  rprops.api = { ...(rprops.api as Json), enum: ApiId.options, enumDescriptions: ApiId.options.map(a => API_TITLES[a]), markdownEnumDescriptions: ApiId.options.map(a => API_TITLES[a]) };
+  // completion docs go in defaultSnippets labelled like the enum items (the JSON service merges
+  // them), not in enumDescriptions: a hover would print an enum description after the
+  // description, i.e. the same text twice
+  rprops.api = { ...(rprops.api as Json), enum: ApiId.options, defaultSnippets: ApiId.options.map(a => valueDoc(a, API_TITLES[a])) };
   // no global enum: completion offers only the operations of the request's `api` (if/then below)
   rprops.operation = { ...(rprops.operation as Json), type: 'string' };
   const allOf: Json[] = [];
   for (const api of apis) {
     const list = ops.filter(o => o.api === api);
+    // VS Code's JSON service offers the `const`s of every `if` it evaluates (matched or not) as
+    // completions: the per-operation `if`s live inside their api's `then`, so only those count
     allOf.push({
       if: { properties: { api: { const: api } }, required: ['api'] },
-      then: { properties: { operation: { enum: list.map(o => o.name), enumDescriptions: list.map(o => stageLabel(o) + o.summary), markdownEnumDescriptions: list.map(o => (o.deprecated ? '⚠ deprecated — ' : '') + (o.stage ? `**${o.stage}** — ` : '') + o.summary) } } },
+      then: {
+        properties: { operation: { enum: list.map(o => o.name), defaultSnippets: list.map(operationDoc) } },
+        allOf: list.map(op => {
+          const operation: Json = { markdownDescription: opDoc(op), description: stageLabel(op) + op.summary };
+          if (op.deprecated) operation.deprecationMessage = `${op.api} ${op.name} is deprecated: ${op.deprecated}`;
+          return {
+            if: { properties: { operation: { const: op.name } }, required: ['operation'] },
+            then: { properties: { operation, params: { $ref: `#/definitions/${encodeRef(defName(op))}` } } },
+          };
+        }),
+      },
     });
   }
+  // no api yet: every operation is offered (completion only, nothing validated here)
+  allOf.push({ if: { required: ['api'] }, else: { properties: { operation: { defaultSnippets: ops.map(o => ({ ...operationDoc(o), description: `${o.api} — ${operationDoc(o).description}` })) } } } });
   for (const op of ops) {
     const p = allowPlaceholders(withMarkdown(toJson(op.params))) as Json;
     p.description = `Parameters of ${op.api} ${op.name}: ${op.summary}`;
@@ -120,12 +150,6 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
       p.defaultSnippets = op.examples.map((body, i) => ({ label: `example ${i + 1}`, description: op.summary, body }));
     }
     definitions[defName(op)] = p;
-    const operation: Json = { markdownDescription: opDoc(op), description: stageLabel(op) + op.summary };
-    if (op.deprecated) operation.deprecationMessage = `${op.api} ${op.name} is deprecated: ${op.deprecated}`;
-    allOf.push({
-      if: { properties: { api: { const: op.api }, operation: { const: op.name } }, required: ['api', 'operation'] },
-      then: { properties: { operation, params: { $ref: `#/definitions/${encodeRef(defName(op))}` } } },
-    });
   }
   request.allOf = allOf;
   // compare entries (src/core/requests/compare-entry.ts): { name, compare: { place, apis }, expect: { matrix } }
@@ -140,6 +164,9 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Eligibility Explorer request file (*.elig.json)',
     description: 'Requests to the OVHcloud Connectivity, Orange Business Eligibility and Orange RIP eligibility APIs, with assertions. Run them with `elig run` or the CodeLens in VS Code. Generated from the zod schemas: do not edit.',
+    // the format allows both (jsonc-parser, allowTrailingComma): editors must not flag them
+    allowComments: true,
+    allowTrailingCommas: true,
     ...envelope,
     defaultSnippets: [{
       label: 'New request file',
@@ -149,12 +176,30 @@ export function buildJsonSchema(ops: readonly OperationDef[]): Json {
   };
 }
 
+/**
+ * The schema the extension contributes to VS Code (`jsonValidation`): the same schema, placed
+ * under an `if` with no `then`. An `if` never fails a document (JSON Schema draft 7, 6.6.1), so
+ * VS Code's JSON service reports no problem from it, while it still walks the `if` for
+ * completion and hover. The extension's diagnostics (the core parser, the same as `elig run`)
+ * own every message: one diagnostic per problem. `elig.schema.json` stays the validating one,
+ * for `$schema` in other editors and CI validators.
+ */
+export function buildEditorJsonSchema(ops: readonly OperationDef[]): Json {
+  const { $schema, title, description, definitions, defaultSnippets, allowComments, allowTrailingCommas, ...rest } = buildJsonSchema(ops);
+  return {
+    $schema, title,
+    description: `${String(description)} This copy validates nothing by itself: in VS Code, Eligibility Explorer's diagnostics report the problems.`,
+    allowComments, allowTrailingCommas, defaultSnippets, definitions,
+    if: rest,
+  };
+}
+
 /** JSON pointer escaping for `$ref` (`/` → `~1`). */
 function encodeRef(name: string): string { return name.replace(/~/g, '~0').replace(/\//g, '~1'); }
 
 /** Deterministic text of the schema file (stable key order as built, 2-space indent, final newline). */
-export function jsonSchemaText(ops: readonly OperationDef[]): string {
-  return JSON.stringify(buildJsonSchema(ops), null, 2) + '\n';
+export function jsonSchemaText(ops: readonly OperationDef[], editor = false): string {
+  return JSON.stringify(editor ? buildEditorJsonSchema(ops) : buildJsonSchema(ops), null, 2) + '\n';
 }
 
 /** JSON Schema of environments files (`elig.env.json`), for editors. Secret-looking keys are refused by parseEnvFile. */
@@ -174,6 +219,8 @@ export function buildEnvJsonSchema(): Json {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Eligibility Explorer environments file (elig.env.json)',
     description: 'Named environments for request files: `elig run --env NAME`. `$shared` applies to every environment. Generated: do not edit.',
+    allowComments: true,
+    allowTrailingCommas: true,
     type: 'object',
     properties: { $schema: { type: 'string' }, $shared: environment },
     additionalProperties: environment,

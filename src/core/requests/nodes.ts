@@ -22,6 +22,20 @@ export function anchorOf(node: Node): { offset: number; length: number } {
   return { offset: node.offset, length: node.length };
 }
 
+/**
+ * What to delete to remove a property with its comma: up to the next property, or from the end
+ * of the previous one when it is the last (then a comment between the two goes too); jsonc-parser's
+ * `modify` does it, for 7 KB more of extension.js.
+ */
+export function removalRange(prop: Node): { offset: number; end: number } {
+  const siblings = prop.parent?.children ?? [prop];
+  const i = siblings.indexOf(prop);
+  const next = siblings[i + 1], prev = siblings[i - 1];
+  if (next) return { offset: prop.offset, end: next.offset };
+  if (prev) return { offset: prev.offset + prev.length, end: prop.offset + prop.length };
+  return { offset: prop.offset, end: prop.offset + prop.length };
+}
+
 /** The key node of `key` inside an object node. */
 export function keyNode(obj: Node | undefined, key: string): Node | undefined {
   if (!obj || obj.type !== 'object') return undefined;

@@ -77,7 +77,7 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
     diagnostics.push(idx.diagnostic(e.offset, Math.max(1, e.length), `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`, 'error', 'json-syntax'));
   }
   if (!root) {
-    if (!errors.length) diagnostics.push(idx.diagnostic(0, 0, 'Empty request file: expected { "requests": [ ... ] }', 'error', 'json-syntax'));
+    if (!errors.length) diagnostics.push(idx.diagnostic(0, 0, 'Empty request file: expected { "requests": [ ... ] }', 'error', 'empty-file'));
     return done([]);
   }
   if (root.type !== 'object') {
@@ -95,7 +95,8 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
   const plain = getNodeValue(root) as Record<string, unknown>;
   const env = RequestFileEnvelope.safeParse(plain);
   if (!env.success) {
-    diagnostics.push(...issuesToDiagnostics(env.error.issues.filter(i => !isParamsOrExpectIssue(root, i.path as (string | number)[]) && !isCompareEntryIssue(plain, i.path as (string | number)[])), root, [], idx, { code: 'envelope' }));
+    diagnostics.push(...issuesToDiagnostics(env.error.issues.filter(i => !isParamsOrExpectIssue(root, i.path as (string | number)[])
+      && !isCompareEntryIssue(plain, i.path as (string | number)[]) && !isOperationNameIssue(plain, i.path as (string | number)[])), root, [], idx, { code: 'envelope' }));
   }
   const fileVars: Record<string, VariableValue> = {};
   if (varsNode?.type === 'object') {
@@ -157,6 +158,13 @@ export function parseRequestFile(text: string, opts: ParseOptions = {}): ParsedR
     }
   });
   return done(requests, fileVars);
+}
+
+/** An `operation` string of a known api is checked by checkOperation (one diagnostic, with the known names), not by the envelope. */
+function isOperationNameIssue(plain: Record<string, unknown>, path: (string | number)[]): boolean {
+  if (path[0] !== 'requests' || typeof path[1] !== 'number' || path[2] !== 'operation' || path.length !== 3 || !Array.isArray(plain.requests)) return false;
+  const r = plain.requests[path[1]] as Record<string, unknown> | undefined;
+  return !!r && typeof r === 'object' && typeof r.operation === 'string' && ApiId.safeParse(r.api).success;
 }
 
 /** A `compare` entry is checked by parseCompareEntry, not by the envelope of API requests. */

@@ -43,7 +43,7 @@ export const RequestEnvelope = z.strictObject({
 export type RequestEnvelope = z.infer<typeof RequestEnvelope>;
 
 export const RequestFileEnvelope = z.strictObject({
-  $schema: z.string().optional().meta({ description: 'Path or URL of elig.schema.json (for editors).' }),
+  $schema: z.string().optional().meta({ description: 'Path or URL of elig.schema.json, for editors other than VS Code (there the extension provides the schema; a `$schema` replaces it).' }),
   description: z.string().optional().meta({ description: 'What this file tests.' }),
   variables: Variables.optional(),
   requests: z.array(RequestEnvelope).meta({ description: 'The requests, run in order (or concurrently with `--concurrency`).' }),

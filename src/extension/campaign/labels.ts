@@ -12,6 +12,7 @@ export const reportLabels = (): HtmlLabels => ({
   onlyErrors: vscode.l10n.t('Rows with an error'), onlyBad: vscode.l10n.t('Unreadable rows'), onlyNone: vscode.l10n.t('Rows eligible nowhere'),
   capped: vscode.l10n.t('The table shows the first {0} rows; the CSV and JSON-lines reports have all of them.'),
   line: vscode.l10n.t('line'), place: vscode.l10n.t('place'),
+  best: vscode.l10n.t('{0} best'), speed: vscode.l10n.t('Mb/s'), reasonOrError: vscode.l10n.t('reason / error'), passed: vscode.l10n.t('passed'),
   generated: vscode.l10n.t('Generated {0} by Eligibility Explorer. Mapping: {1}'),
   shown: vscode.l10n.t('{0} rows shown'),
 });

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 /** Messages from the report panel (typed, validated). */
@@ -9,23 +10,60 @@ export function parseCampaignPanelMessage(x: unknown): CampaignPanelMessage | un
 }
 
 /**
+ * *Reveal report file*: in the OS file manager on a desktop with the files local; in VS Code's
+ * Explorer when the files are on another machine (remote, code-server, the web) and in the workspace;
+ * otherwise the file is opened in an editor.
+ */
+export async function revealReport(file: vscode.Uri): Promise<void> {
+  const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
+  if (local) { await vscode.commands.executeCommand('revealFileInOS', file); return; }
+  if (vscode.workspace.getWorkspaceFolder(file)) { await vscode.commands.executeCommand('revealInExplorer', file); return; }
+  await vscode.commands.executeCommand('vscode.open', file);
+}
+
+/** One panel per report file: a campaign run again (resume, retry) refreshes the panel already open. */
+const open = new Map<string, vscode.WebviewPanel>();
+
+const esc = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+
+/** The action bar put at the top of the report, under the report's own CSP nonce; themed with the --vscode-* variables. */
+function actionBar(nonce: string, html: string, csv: string | undefined): string {
+  const where = path.basename(path.dirname(html)) + path.sep + path.basename(html);
+  return `<style nonce="${nonce}">
+body{font-family:var(--vscode-font-family,system-ui);background:var(--vscode-editor-background);color:var(--vscode-foreground)}
+.elig-bar{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin:0 0 12px;padding:6px 0;border-bottom:1px solid var(--vscode-panel-border,transparent)}
+.elig-bar button{font:inherit;border:1px solid var(--vscode-button-border,transparent);border-radius:2px;padding:4px 12px;cursor:pointer;color:var(--vscode-button-foreground);background:var(--vscode-button-background)}
+.elig-bar button:hover{background:var(--vscode-button-hoverBackground)}
+.elig-bar button.secondary{color:var(--vscode-button-secondaryForeground);background:var(--vscode-button-secondaryBackground)}
+.elig-bar button.secondary:hover{background:var(--vscode-button-secondaryHoverBackground)}
+.elig-bar button:focus-visible{outline:1px solid var(--vscode-focusBorder);outline-offset:2px}
+.elig-bar .where{color:var(--vscode-descriptionForeground);font-size:12px}
+</style>
+<div class="elig-bar" role="toolbar"><button id="elig-reveal" data-testid="reveal-report">${esc(vscode.l10n.t('Reveal report file'))}</button>${csv ? `<button id="elig-csv" class="secondary" data-testid="open-csv">${esc(vscode.l10n.t('Open the CSV report'))}</button>` : ''}<span class="where">${esc(where)}</span></div>
+<script nonce="${nonce}">(function(){var api=acquireVsCodeApi();document.getElementById('elig-reveal').addEventListener('click',function(){api.postMessage({type:'revealReport'});});var c=document.getElementById('elig-csv');if(c)c.addEventListener('click',function(){api.postMessage({type:'openCsv'});});})();</script>`;
+}
+
+/**
  * Shows the campaign's self-contained HTML report in a panel, with a *Reveal report file* bar.
- * The report brings its own CSP (nonce); the bar's script reuses that nonce and only posts
- * the two messages above.
+ * The report brings its own CSP (nonce); the bar's style and script reuse that nonce and only
+ * post the two messages above.
  */
 export function showReportPanel(html: string, csv: string | undefined, title: string): vscode.WebviewPanel {
-  const panel = vscode.window.createWebviewPanel('eligibility.campaignReport', title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+  let panel = open.get(html);
+  if (panel) panel.reveal(vscode.ViewColumn.Active);
+  else {
+    const p = vscode.window.createWebviewPanel('eligibility.campaignReport', title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+    const sub = p.webview.onDidReceiveMessage(raw => {
+      const m = parseCampaignPanelMessage(raw);
+      if (m?.type === 'revealReport') void revealReport(vscode.Uri.file(html));
+      else if (m?.type === 'openCsv' && csv) void vscode.commands.executeCommand('vscode.open', vscode.Uri.file(csv));
+    });
+    p.onDidDispose(() => { sub.dispose(); open.delete(html); });
+    open.set(html, p);
+    panel = p;
+  }
   const text = fs.readFileSync(html, 'utf8');
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(text)?.[1];
-  const esc = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-  const bar = nonce ? `<div class="bar-host" style="display:flex;gap:8px;margin:0 0 12px"><button id="elig-reveal">${esc(vscode.l10n.t('Reveal report file'))}</button>${csv ? `<button id="elig-csv">${esc(vscode.l10n.t('Open the CSV report'))}</button>` : ''}</div>
-<script nonce="${nonce}">(function(){var api=acquireVsCodeApi();document.getElementById('elig-reveal').addEventListener('click',function(){api.postMessage({type:'revealReport'});});var c=document.getElementById('elig-csv');if(c)c.addEventListener('click',function(){api.postMessage({type:'openCsv'});});})();</script>` : '';
-  panel.webview.html = text.replace(/<body>/, `<body>${bar}`);
-  const sub = panel.webview.onDidReceiveMessage(raw => {
-    const m = parseCampaignPanelMessage(raw);
-    if (m?.type === 'revealReport') void vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(html));
-    else if (m?.type === 'openCsv' && csv) void vscode.commands.executeCommand('vscode.open', vscode.Uri.file(csv));
-  });
-  panel.onDidDispose(() => sub.dispose());
+  panel.webview.html = nonce ? text.replace(/<body>/, `<body>${actionBar(nonce, html, csv)}`) : text;
   return panel;
 }

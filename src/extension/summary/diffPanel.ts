@@ -11,7 +11,7 @@ export function diffLabels(): DiffLabels {
     differentCalls: vscode.l10n.t('These results are of different calls.'), outcome: vscode.l10n.t('Outcome'), ok: vscode.l10n.t('OK'), error: vscode.l10n.t('Error'),
     gained: vscode.l10n.t('Offers gained'), lost: vscode.l10n.t('Offers lost'), flips: vscode.l10n.t('Eligibility changes'), becameEligible: vscode.l10n.t('now eligible'),
     becameIneligible: vscode.l10n.t('not eligible'), rates: vscode.l10n.t('Rate changes'), reasons: vscode.l10n.t('Reason changes'), reasonAdded: vscode.l10n.t('now:'),
-    reasonRemoved: vscode.l10n.t('no longer:'), fields: vscode.l10n.t('Other changes'), unchanged: vscode.l10n.t('Offers unchanged'), none: vscode.l10n.t('None.'),
+    reasonRemoved: vscode.l10n.t('no longer:'), fields: vscode.l10n.t('Other changes'), unchanged: vscode.l10n.t('Offers unchanged'), none: vscode.l10n.t('None.'), pair: vscode.l10n.t('{0}: {1}'),
     open: vscode.l10n.t('Show the result'), download: vscode.l10n.t('download'), upload: vscode.l10n.t('upload'),
   };
 }

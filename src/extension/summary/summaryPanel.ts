@@ -22,6 +22,8 @@ export function summaryLabels(): SummaryLabels {
     noFailures: vscode.l10n.t('Nothing failed.'), cancelled: vscode.l10n.t('Cancelled: some requests did not run.'), problems: vscode.l10n.t('Files that could not run'),
     openResult: vscode.l10n.t('Show the result'),
     statusPassed: vscode.l10n.t('Passed'), statusExpected: vscode.l10n.t('Failed as expected'), statusFailed: vscode.l10n.t('Assertions failed'), statusError: vscode.l10n.t('Error'), statusSkipped: vscode.l10n.t('Skipped'),
+    durationMs: vscode.l10n.t('{0} ms'),
+    pair: vscode.l10n.t('{0}: {1}'),
   };
 }
 

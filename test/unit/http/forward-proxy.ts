@@ -72,3 +72,20 @@ export async function startForwardProxy(opts: {
     close: () => new Promise<void>(r => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
   };
 }
+
+/**
+ * What a proxy may see of an https call: CONNECT to the target and nothing of ours (no
+ * Authorization, X-Api-Key or credential, raw or as Basic). Empty when so, else what is wrong.
+ */
+export function tunnelProblems(seen: readonly Seen[], target: string, creds: { clientId: string; clientSecret: string; apiKey: string }): string[] {
+  const secrets = [creds.clientSecret, creds.apiKey, Buffer.from(`${creds.clientId}:${creds.clientSecret}`).toString('base64')];
+  if (!seen.length) return ['the proxy saw nothing'];
+  return seen.flatMap(s => {
+    const text = JSON.stringify(s.headers);
+    return [
+      ...(s.method !== 'CONNECT' || s.target !== target ? [`${s.method} ${s.target}`] : []),
+      ...(/authorization"|x-api-key/i.test(text) ? [`a credential header: ${text}`] : []),
+      ...secrets.filter(x => text.includes(x)).map(() => 'a credential value in the headers'),
+    ];
+  });
+}

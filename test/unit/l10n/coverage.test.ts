@@ -18,6 +18,8 @@ const nlsEn = json('package.nls.json') as Record<string, string>;
 const nlsFr = json('package.nls.fr.json') as Record<string, string>;
 const bundleFr = json('l10n/bundle.l10n.fr.json') as Record<string, string>;
 const scan = scanSources(root, ['src/extension']);
+/** the webviews get every text from their labels table: a string literal put in the DOM is bare English */
+const webview = scanSources(root, ['webview'], { dom: true });
 const usedKeys = new Set(scan.keys.map(k => k.key));
 const list = (xs: string[]) => `\n    ${xs.join('\n    ')}`;
 
@@ -48,6 +50,11 @@ describe('localization (French and English UI)', () => {
     assert.deepEqual(bare, [], `wrap these in l10n.t('…') (or mark a non-UI string // l10n-ignore):${list(bare)}`);
     const done = [...todo].filter(t => !scan.bare.some(b => id(b) === t));
     assert.deepEqual(done, [], `converted: remove these from test/unit/l10n/todo.json:${list(done)}`);
+  });
+
+  it('no bare English in the webviews: DOM text and shown attributes come from the labels table', () => {
+    const bare = webview.bare.map(b => `${b.file}:${b.line}  [${b.where}]  ${JSON.stringify(b.text)}`);
+    assert.deepEqual(bare, [], `add a key to the panel's labels table (protocol keys, src/extension/<panel>/labels.ts, French in l10n/bundle.l10n.fr.json) and render L.key (or mark an API term // l10n-ignore):${list(bare)}`);
   });
 
   it('the French bundle has no entry that nothing uses (a renamed string leaves no stale translation)', () => {
@@ -86,5 +93,12 @@ describe('localization (French and English UI)', () => {
     assert.deepEqual(fixture.keys.map(k => k.key), ['Saved {0}.']);
     assert.equal(fixture.nonLiteral.length, 1);
     assert.ok(!hasWords('ftth') && !hasWords('$(key)') && !hasWords('{0} ({1})') && hasWords('Set credentials'));
+    assert.ok(!hasWords('X-OVH-QUERYID') && !hasWords('NRA') && hasWords('eligible', { dom: true }) && !hasWords('eligible'));
+  });
+
+  it('the webview checker catches DOM text, shown attributes and setAttribute, not tag names, ids or API terms (it can fail)', () => {
+    const fixture = scanSources(path.join(root, 'test/unit/l10n'), ['fixtures-dom'], { dom: true });
+    assert.deepEqual(fixture.bare.map(b => b.text).sort(),
+      ['Close the panel', 'Endpoint', 'Previous', 'Sort by name', 'Street code', 'eligible', '{} offers'].sort());
   });
 });

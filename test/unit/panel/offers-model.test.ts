@@ -43,6 +43,16 @@ describe('offers table model', () => {
     assert.equal(buildOfferRows(all, { key: 'name', dir: 'asc' }, { text: 'no such thing', eligibleOnly: false }).length, 0);
   });
 
+  it('finds offers by the display language\'s eligibility words too (a French user types "non éligible")', () => {
+    const all = offers(30);
+    const fr = { eligible: 'éligible', notEligible: 'non éligible' };
+    const non = buildOfferRows(all, { key: 'code', dir: 'asc' }, { text: 'non éligible', eligibleOnly: false, words: fr });
+    assert.equal(non.length, all.filter(o => !o.eligible).length);
+    assert.ok(non.length > 0 && non.every(r => !r.offer.eligible));
+    assert.equal(buildOfferRows(all, { key: 'code', dir: 'asc' }, { text: 'non éligible', eligibleOnly: false }).length, 0, 'not without the words');
+    assert.equal(buildOfferRows(all, { key: 'code', dir: 'asc' }, { text: 'not eligible', eligibleOnly: false, words: fr }).length, non.length, 'English still works');
+  });
+
   it('is a permutation of the filtered offers for any sort (property)', () => {
     const all = offers(300);
     fc.assert(fc.property(fc.constantFrom(...SORT_KEYS), fc.constantFrom('asc', 'desc'), fc.boolean(), (key, dir, eligibleOnly) => {

@@ -51,6 +51,18 @@ describe('request files: parse', () => {
     assert.equal(e[0].code, 'unknown-operation');
   });
 
+  it('an empty operation is one problem, one diagnostic (the known names), not the envelope\'s too', () => {
+    const text = '{"requests": [{"name": "x", "api": "ovh", "operation": "", "params": {}}, {"name": "y", "api": "nope", "operation": "", "params": {}}]}';
+    const e = errors(parseRequestFile(text));
+    const first = e.filter(d => d.offset < text.indexOf('"y"'));
+    assert.equal(first.length, 1, first.map(d => d.message).join(' | '));
+    assert.equal(under(text, first[0]), '""');
+    assert.match(first[0].message, /Unknown operation "" for api "ovh".*known: search\/cities/);
+    // with an unknown api the operation cannot be checked against a list: the envelope says it
+    const second = e.filter(d => d.offset > text.indexOf('"y"'));
+    assert.deepEqual(second.map(d => d.code), ['envelope', 'envelope']);
+  });
+
   it('says which api an operation belongs to when used with the wrong one', () => {
     const text = '{"requests": [{"name": "x", "api": "ovh", "operation": "poi", "params": {}}]}';
     const e = errors(parseRequestFile(text));
