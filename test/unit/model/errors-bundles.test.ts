@@ -6,13 +6,16 @@ import assert from 'node:assert/strict';
  * ProfileRefusal thrown in dist/extension.js, caught by the campaign flow in dist/features.js).
  */
 describe('EligError across bundles (two copies of the module)', () => {
+  const id = require.resolve('../../../src/core/errors');
+  const shared = require.cache[id];
   const load = () => {
-    const id = require.resolve('../../../src/core/errors');
     delete require.cache[id];
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require('../../../src/core/errors') as typeof import('../../../src/core/errors');
   };
   const a = load(), b = load();
+  // put the shared copy back: test files loaded after this one must get the one every module has
+  if (shared) require.cache[id] = shared; else delete require.cache[id];
 
   it('the two copies are different classes (what the bundles see)', () => {
     assert.notEqual(a.EligError, b.EligError);
