@@ -6,7 +6,7 @@
  */
 import type { HttpRequest } from '../http/client';
 import { Clock, parseRate, realClock, TokenBucket } from './bucket';
-import { Slots } from './slots';
+import { Gate } from './gate';
 
 /** A concurrency slot as the scheduler lends it to `admit` (see lease.ts). */
 export interface SlotHandle { acquire(): Promise<void>; release(): void }
@@ -60,8 +60,7 @@ export function parseRateFlag(s: string): { key?: RateKey; perSec: number } | un
 
 export class RateBuckets {
   private readonly buckets = new Map<string, TokenBucket>();
-  /** per bucket, the few requests holding a token reservation (a Slots of ADMIT_AHEAD: work under way first) */
-  private readonly gates = new Map<TokenBucket, Slots>();
+  private readonly gates = new Map<TokenBucket, Gate>();
   /** requests whose first attempt already has its token (taken by `admit`) */
   private readonly prepaid = new WeakSet<HttpRequest>();
 
@@ -106,15 +105,15 @@ export class RateBuckets {
     const bucket = this.bucketFor(req.url);
     if (!bucket) { await slot.acquire(); return; }
     let gate = this.gates.get(bucket);
-    if (!gate) this.gates.set(bucket, (gate = new Slots(ADMIT_AHEAD)));
-    await (urgent ? gate.acquire(signal) : gate.acquireNew(signal));
+    if (!gate) this.gates.set(bucket, (gate = new Gate(ADMIT_AHEAD)));
+    await gate.enter(urgent, signal);
     try {
       await bucket.take(signal);
       const due = this.clock.now();
       await slot.acquire();
       try { if (this.clock.now() - due > SLOT_LATE_MS) await bucket.take(signal); } catch (e) { slot.release(); throw e; }
       this.prepaid.add(req);
-    } finally { gate.release(); }
+    } finally { gate.leave(); }
   }
 
   /** A throttling answer: hold the request's family back (Retry-After, or the backoff the client chose). */
