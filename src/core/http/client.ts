@@ -64,9 +64,6 @@ export interface HttpClientOptions {
 export interface Pacer {
   take(req: HttpRequest): Promise<void>;
   throttled(req: HttpRequest, waitMs: number): void;
-  /** the scheduler's order (rate token, then concurrency slot): see RateBuckets.admit */
-  admit?(req: HttpRequest, slot: { acquire(): Promise<void>; release(): void }, urgent: boolean, signal?: AbortSignal): Promise<void>;
-  paces?(req: HttpRequest): boolean;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
@@ -99,9 +96,6 @@ export class HttpClient {
   }
 
   dispose(): void { this.agents.destroy(); }
-
-  /** the rate limiter every attempt goes through, if any (the scheduler orders slots around it) */
-  get pacing(): Pacer | undefined { return this.pacer; }
 
   async send(req: HttpRequest): Promise<HttpResponse> {
     if (req.credentialBase) assertCredentialTarget(req.url, req.credentialBase);

@@ -6,10 +6,6 @@
  */
 import type { HttpRequest } from '../http/client';
 import { Clock, parseRate, realClock, TokenBucket } from './bucket';
-import { Gate } from './gate';
-
-/** A concurrency slot as the scheduler lends it to `admit` (see lease.ts). */
-export interface SlotHandle { acquire(): Promise<void>; release(): void }
 
 /** The quota families: OVHcloud, and Orange (its token, b2b and RIP endpoints share one bucket unless split). */
 export const RATE_KEYS = ['ovh', 'orange', 'orange-token', 'orange-b2b', 'orange-rip'] as const;
@@ -33,11 +29,6 @@ export interface RateLimits {
  */
 export const RATE_JITTER_ALLOWANCE_MS = 50;
 
-/** Requests per bucket holding a token reservation while they wait for it (see RateBuckets.admit). */
-export const ADMIT_AHEAD = 2;
-/** A slot that came this long after the token: the token is stale, take another. */
-export const SLOT_LATE_MS = RATE_JITTER_ALLOWANCE_MS / 2;
-
 export function familyOfUrl(url: string): RequestFamily {
   let p: string;
   try { p = new URL(url).pathname; } catch { return 'other'; }
@@ -60,9 +51,6 @@ export function parseRateFlag(s: string): { key?: RateKey; perSec: number } | un
 
 export class RateBuckets {
   private readonly buckets = new Map<string, TokenBucket>();
-  private readonly gates = new Map<TokenBucket, Gate>();
-  /** requests whose first attempt already has its token (taken by `admit`) */
-  private readonly prepaid = new WeakSet<HttpRequest>();
 
   constructor(readonly limits: RateLimits = {}, private readonly clock: Clock = realClock) {
     const make = (perSec: number) => new TokenBucket((perSec * 1000) / (1000 + RATE_JITTER_ALLOWANCE_MS), limits.burst ?? 1, clock);
@@ -83,37 +71,7 @@ export class RateBuckets {
 
   /** Waits for the request's token (one per HTTP attempt). */
   async take(req: HttpRequest): Promise<void> {
-    if (this.prepaid.delete(req)) return;
     await this.bucketFor(req.url)?.take(req.signal);
-  }
-
-  /** true when the request draws from a bucket (`admit` has something to wait for). */
-  paces(req: HttpRequest): boolean { return !!this.bucketFor(req.url); }
-
-  /**
-   * For the scheduler: the request's rate token *before* its concurrency slot. With one pool of
-   * slots and several families, a request holding a slot while it waits for the OVH bucket is a
-   * slot the Orange bucket cannot use: the slowest bucket's waiters idle the others. So a paced
-   * send goes through its bucket's gate (ADMIT_AHEAD requests at a time, work under way first),
-   * reserves its token and sleeps until it is due holding no slot, then takes a slot. Only the
-   * gate's few holders have a reservation, so the bucket's schedule stays within a few intervals
-   * of now even when slots are scarce. If the slot came later than SLOT_LATE_MS after the token,
-   * a fresh token is taken (the server must never see the reserved-late sends bunch up).
-   * Resolves holding the slot, the first attempt paid for (`take` lets it through).
-   */
-  async admit(req: HttpRequest, slot: SlotHandle, urgent: boolean, signal = req.signal): Promise<void> {
-    const bucket = this.bucketFor(req.url);
-    if (!bucket) { await slot.acquire(); return; }
-    let gate = this.gates.get(bucket);
-    if (!gate) this.gates.set(bucket, (gate = new Gate(ADMIT_AHEAD)));
-    await gate.enter(urgent, signal);
-    try {
-      await bucket.take(signal);
-      const due = this.clock.now();
-      await slot.acquire();
-      try { if (this.clock.now() - due > SLOT_LATE_MS) await bucket.take(signal); } catch (e) { slot.release(); throw e; }
-      this.prepaid.add(req);
-    } finally { gate.leave(); }
   }
 
   /** A throttling answer: hold the request's family back (Retry-After, or the backoff the client chose). */

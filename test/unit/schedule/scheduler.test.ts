@@ -66,37 +66,6 @@ describe('schedule: the one scheduler', () => {
     } finally { await srv.close(); }
   });
 
-  it('a request waiting for its family\'s rate token holds no concurrency slot: the other family goes on', async () => {
-    // a clock whose long sleeps end only when the test says so: OVH's second token (1 s away) never comes until then
-    let now = 0;
-    const sleepers: (() => void)[] = [];
-    const clock: Clock = { now: () => now, sleep: ms => new Promise<void>(r => { const wake = () => { now += ms; r(); }; if (ms < 100) wake(); else sleepers.push(wake); }) };
-    const srv = await scriptedServer((_req, res) => sendJson(res, 200, {}));
-    try {
-      const { http, buckets } = createRunHttp({ homes: {}, rates: { ovh: 1, orange: 1000 }, clock });
-      const ovh = `${srv.url}/1.0/connectivity/eligibility/search/cities`, rip = `${srv.url}/ripoperatoreligibility/v1/productRIPQualification`;
-      // concurrency 1: items 0 and 1 are OVH (the second waits for its token), then 3 Orange items
-      const items = [ovh, ovh, rip, rip, rip];
-      const done: number[] = [];
-      let orangeDone!: () => void;
-      const orange = new Promise<void>(r => { orangeDone = r; });
-      const all = schedule(items, {
-        http, concurrency: 1,
-        run: async (u, io) => (await io.http.send({ method: 'GET', url: u })).status,
-        onComplete: (_r, i) => { done.push(i); if ([2, 3, 4].every(k => done.includes(k))) orangeDone(); },
-      });
-      // Orange's items finish although OVH's second request still waits (no clock has moved)
-      await orange;
-      assert.ok(!done.includes(1), `the waiting OVH item finished early: ${done}`);
-      assert.deepEqual(srv.seen.filter(r => r.url?.startsWith('/1.0/')).length, 1);
-      for (let k = 0; k < 100 && !done.includes(1); k++) { sleepers.splice(0).forEach(w => w()); await tick(1); }
-      await all;
-      http.dispose();
-      assert.deepEqual([...done].sort(), [0, 1, 2, 3, 4]);
-      assert.deepEqual(buckets.counts(), { ovh: 2, orange: 3 }, 'one token per request, none taken twice');
-    } finally { await srv.close(); }
-  });
-
   it('a 429 with Retry-After holds the whole family back; the retry takes a token too', async () => {
     let n = 0;
     const arrivals: number[] = [];
