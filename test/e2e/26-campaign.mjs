@@ -20,9 +20,7 @@ export default {
       await dir.waitFor();
       if ((await dir.getAttribute('aria-expanded')) !== 'true') await dir.click();
       await explorerRow('prospects.csv').click({ button: 'right' });
-      const item = page.locator('.context-view .action-item', { hasText: 'Run Campaign from CSV' }).first();
-      await item.waitFor();
-      await item.click();
+      await ui.menuEntry('Run Campaign from CSV');
     });
     await step('per row: compare the providers; the three APIs are picked', async () => {
       await ui.pick('per row', 'Compare providers for each row');
@@ -102,7 +100,7 @@ export default {
       await t.admin('faults', { latencyMs: 300 });
       await ui.command('View: Show Explorer');
       await explorerRow('buildings.csv').click({ button: 'right' });
-      await page.locator('.context-view .action-item', { hasText: 'Run Campaign from CSV' }).first().click();
+      await ui.menuEntry('Run Campaign from CSV');
       await ui.pick('per row', 'Compare providers for each row');
       await ui.waitQuick('APIs to ask');
       await page.keyboard.press('Enter');

@@ -9,7 +9,7 @@ export const T = Number(process.env.E2E_STEP_TIMEOUT_MS || 30000);
  * flight, and a request of a webview torn down mid-load waits out the worker's 30 s resolve timeout
  * (vs/workbench/contrib/webview/browser/pre/service-worker.js, `resolveTimeout`). So a webview
  * opened or re-shown right after another was hidden can stay blank for a while before any of our
- * resources is requested: we measured 10–47 s on this 2-core box (the longest under load), so wait
+ * resources is requested: we measured 10–56 s on this 2-core box, so wait
  * up to 120 s and print every show that took over 10 s.
  */
 export const WEBVIEW_T = Number(process.env.E2E_WEBVIEW_TIMEOUT_MS || Math.max(T, 120000));
@@ -123,9 +123,20 @@ export function workbench(page) {
     /** Right-clicks a tree row and picks a context menu entry. */
     async rowMenu(label, entry) {
       await ui.treeRow(label).click({ button: 'right' });
+      await ui.menuEntry(entry);
+    },
+
+    /**
+     * Picks an entry of the open context menu. Hover (which focuses it) then Enter: a mouse click
+     * on a menu that is still settling is sometimes lost and leaves the menu open (seen in CI).
+     */
+    async menuEntry(entry) {
       const item = page.locator('.context-view .action-item', { hasText: re(entry) }).first();
       await item.waitFor({ timeout: T });
-      await item.click();
+      await item.hover();
+      await page.locator('.context-view .action-item.focused', { hasText: re(entry) }).first().waitFor({ timeout: T });
+      await page.keyboard.press('Enter');
+      await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'detached', timeout: T }).catch(() => {});
     },
 
     /** A notification toast whose text contains `text`. */
