@@ -44,28 +44,34 @@ export function baseRecord(row: InputRow, m: ColumnMap): RowRecord {
   return { line: row.line, id, input: row.values, apis: {} };
 }
 
-export function compareWork(compare: CompareFn, apis: ApiId[], m: ColumnMap): RowWork {
+/** The work of each row: its record starts from the input, and a row unreadable on input is reported as it is. */
+function rowWork(apis: ApiId[], m: ColumnMap, body: (row: InputRow, ctx: Parameters<RowWork['run']>[1], rec: RowRecord) => Promise<RowRecord>): RowWork {
   return {
     apis,
     base: row => baseRecord(row, m),
     run: async (row, ctx) => {
       const rec = baseRecord(row, m);
-      if (row.problem) return { ...rec, problem: row.problem };
-      const where = placeOf(row.values, m, row.line);
-      if ('problem' in where) return { ...rec, problem: where.problem };
-      try {
-        const result = await compare(where.place, { ctx, apis });
-        for (const a of apis) rec.apis[a] = columnsFromCells(result, a);
-        rec.compare = result;
-      } catch (e) {
-        const message = (e as Error)?.message ?? String(e);
-        if ((e as { kind?: string }).kind === 'input') return { ...rec, problem: `line ${row.line}: ${message}` };
-        if ((e as { kind?: string }).kind === 'cancelled') throw e;
-        for (const a of apis) rec.apis[a] = errorColumns(`${(e as { code?: string; kind?: string }).code ?? (e as { kind?: string }).kind ?? 'error'}: ${message}`);
-      }
-      return rec;
+      return row.problem ? { ...rec, problem: row.problem } : body(row, ctx, rec);
     },
   };
+}
+
+export function compareWork(compare: CompareFn, apis: ApiId[], m: ColumnMap): RowWork {
+  return rowWork(apis, m, async (row, ctx, rec) => {
+    const where = placeOf(row.values, m, row.line);
+    if ('problem' in where) return { ...rec, problem: where.problem };
+    try {
+      const result = await compare(where.place, { ctx, apis });
+      for (const a of apis) rec.apis[a] = columnsFromCells(result, a);
+      rec.compare = result;
+    } catch (e) {
+      const message = (e as Error)?.message ?? String(e);
+      if ((e as { kind?: string }).kind === 'input') return { ...rec, problem: `line ${row.line}: ${message}` };
+      if ((e as { kind?: string }).kind === 'cancelled') throw e;
+      for (const a of apis) rec.apis[a] = errorColumns(`${(e as { code?: string; kind?: string }).code ?? (e as { kind?: string }).kind ?? 'error'}: ${message}`);
+    }
+    return rec;
+  });
 }
 
 /** `{{name}}` placeholders a template uses (without `env:` ones). */
@@ -79,31 +85,25 @@ export function templateWork(text: string, m: ColumnMap, processEnv: Record<stri
   const first = parseRequestFile(text, { processEnv: {} });
   const used = new Set(first.requests.map(r => r.api).filter((a): a is ApiId => (CAMPAIGN_APIS as string[]).includes(a ?? '')));
   const apis = CAMPAIGN_APIS.filter(a => used.has(a));
-  return {
-    apis,
-    base: row => baseRecord(row, m),
-    run: async (row, ctx) => {
-      const rec = baseRecord(row, m);
-      if (row.problem) return { ...rec, problem: row.problem };
-      const parsed = parseRequestFile(text, { overrides: row.values, processEnv });
-      const errors = parsed.diagnostics.filter(d => d.severity === 'error');
-      if (errors.length) return { ...rec, problem: `line ${row.line}: ${errors.map(e => e.message).join('; ')}` };
-      rec.requests = [];
-      let passed = true;
-      for (const [index, pr] of parsed.requests.entries()) {
-        const r = pr.request!;
-        if (r.skip) continue;
-        const res = await execute({ ...ctx, poll: { ...ctx.poll, ...r.poll } }, { api: r.api, operation: r.operation, params: r.params });
-        const o = toOutcome({ file: 'template', index, request: r }, res);
-        passed &&= o.passed;
-        rec.requests.push({ name: o.name, api: r.api, operation: r.operation, ok: o.ok, passed: o.passed, assertions: o.assertions, error: o.error });
-        if (!rec.apis[r.api] || (res.normalized && !rec.apis[r.api]!.technologies.length)) {
-          rec.apis[r.api] = columnsFromOffers(res.normalized?.offers ?? [], o.expectedFailure ? undefined : o.error);
-        }
-        if (ctx.signal?.aborted) break;
+  return rowWork(apis, m, async (row, ctx, rec) => {
+    const parsed = parseRequestFile(text, { overrides: row.values, processEnv });
+    const errors = parsed.diagnostics.filter(d => d.severity === 'error');
+    if (errors.length) return { ...rec, problem: `line ${row.line}: ${errors.map(e => e.message).join('; ')}` };
+    rec.requests = [];
+    let passed = true;
+    for (const [index, pr] of parsed.requests.entries()) {
+      const r = pr.request!;
+      if (r.skip) continue;
+      const res = await execute({ ...ctx, poll: { ...ctx.poll, ...r.poll } }, { api: r.api, operation: r.operation, params: r.params });
+      const o = toOutcome({ file: 'template', index, request: r }, res);
+      passed &&= o.passed;
+      rec.requests.push({ name: o.name, api: r.api, operation: r.operation, ok: o.ok, passed: o.passed, assertions: o.assertions, error: o.error });
+      if (!rec.apis[r.api] || (res.normalized && !rec.apis[r.api]!.technologies.length)) {
+        rec.apis[r.api] = columnsFromOffers(res.normalized?.offers ?? [], o.expectedFailure ? undefined : o.error);
       }
-      rec.passed = passed;
-      return rec;
-    },
-  };
+      if (ctx.signal?.aborted) break;
+    }
+    rec.passed = passed;
+    return rec;
+  });
 }
