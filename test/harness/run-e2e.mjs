@@ -129,6 +129,7 @@ async function runJourney(hostEnv, file) {
     console.log(`FAIL ${name}: ${j.title} (${(ms / 1000).toFixed(1)} s)`);
     for (const s of steps) console.log(`       ✓ ${s}`);
     console.log(`       ✗ ${current}: ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n         ')}`);
+    failures.push(`FAIL ${name}: ${j.title}\n       ✗ ${current}: ${String(error?.message ?? error).split('\n').slice(0, 4).join('\n         ')}`);
     console.log(`       screenshot: ${path.join(OUT, `${name}-failure.png`)}\n       host logs:  ${logs}`);
   }
   if (ok && !process.env.KEEP_RUN_DIR) fs.rmSync(runDir, { recursive: true, force: true });
@@ -136,6 +137,7 @@ async function runJourney(hostEnv, file) {
   return ok;
 }
 
+const failures = []; // repeated at the end: CI logs are often read from their tail only
 const t0 = Date.now();
 const hostEnv = ensureHost();
 const filters = process.argv.slice(2);
@@ -146,5 +148,6 @@ if (!filters.length) fs.rmSync(OUT, { recursive: true, force: true });
 let passed = 0, failed = 0;
 for (const f of files) (await runJourney(hostEnv, f)) ? passed++ : failed++;
 console.log(`e2e tier: ${((Date.now() - t0) / 1000).toFixed(1)} s, screenshots in ${path.relative(REPO, OUT)}/`);
+if (failures.length) console.log(`failures:\n${failures.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || !files.length ? 1 : 0);

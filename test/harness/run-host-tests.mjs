@@ -122,20 +122,23 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
     stamp('browser and host stopped', tc);
   }
   let passed = 0, failed = 0;
+  const failures = [];
   if (fs.existsSync(resultsFile)) { // written by test/host/runner.ts (absent with test-cli's own runner)
     const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     for (const t of r.results) {
-      console.log(`${t.state === 'passed' ? 'ok  ' : t.state === 'pending' ? 'skip' : 'FAIL'} [${name}] ${t.title}${t.error ? '\n       ' + t.error.split('\n').slice(0, 6).join('\n       ') : ''}`);
+      const line = `${t.state === 'passed' ? 'ok  ' : t.state === 'pending' ? 'skip' : 'FAIL'} [${name}] ${t.title}${t.error ? '\n       ' + t.error.split('\n').slice(0, 6).join('\n       ') : ''}`;
+      console.log(line);
+      if (t.state === 'failed') failures.push(line);
     }
     passed = r.passed; failed = r.failed;
   } else if (code === 0) passed = 1; // a foreign runner: count the run
-  if (code !== 0 && failed === 0) failed = 1; // crashed or timed out before reporting
+  if (code !== 0 && failed === 0) { failed = 1; failures.push(`FAIL [${name}] the pass exited ${code} before reporting (crash or timeout): see the host logs`); }
   const ms = Date.now() - t0;
   console.log(`pass ${name}: exit ${code}, ${passed} passed, ${failed} failed (server start ${host.startMs} ms, ${ms} ms)`);
   if (code !== 0) console.log(`  host logs kept: ${saveHostLogs(runDir, path.join(RESULTS, 'host', name))}`);
   if (code === 0 && !process.env.KEEP_RUN_DIR) fs.rmSync(runDir, { recursive: true, force: true });
   fs.rmSync(caDir, { recursive: true, force: true });
-  return { code, passed, failed };
+  return { code, passed, failed, failures };
 }
 
 const t0 = Date.now();
@@ -161,11 +164,14 @@ if (args.devPaths.length || args.testsPath) {
   });
 }
 let passed = 0, failed = 0, code = 0;
+const failures = [];
 for (const r of runs) {
   const res = await runPass(hostEnv, r);
-  passed += res.passed; failed += res.failed; code ||= res.code;
+  passed += res.passed; failed += res.failed; code ||= res.code; failures.push(...res.failures);
   if (r.owned && !process.env.KEEP_RUN_DIR) fs.rmSync(r.folder, { recursive: true, force: true });
 }
 console.log(`host tier: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+// repeated last: CI logs are often read from their tail only
+if (failures.length) console.log(`failures:\n${failures.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(code || (failed ? 1 : 0));
