@@ -63,3 +63,10 @@ export function text(v: unknown): string {
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
+
+/** A date and time in the panel's display language (`<html lang>`, set from VS Code's), not the browser's. */
+export function localTime(iso: string): string {
+  const when = new Date(iso);
+  if (isNaN(when.getTime())) return iso;
+  try { return when.toLocaleString(document.documentElement.lang || undefined); } catch { return when.toLocaleString(); }
+}

@@ -3,7 +3,7 @@
  * schema-drift banner.
  */
 import { fmt, type ResultLabels, type ResultView } from '../src/shared/protocol';
-import { button, h, icon, kv, text } from './dom';
+import { button, h, icon, kv, localTime, text } from './dom';
 import { formatRate, summarize } from './offers-model';
 import { resultBadge, type ResultBadge } from '../src/shared/status';
 
@@ -48,7 +48,6 @@ function stageBadge(view: ResultView, L: ResultLabels): HTMLElement | string {
 
 export function renderHeader(view: ResultView, L: ResultLabels): HTMLElement {
   const r = view.result;
-  const when = new Date(r.startedAt);
   const status = renderBadge(view, L);
   return h('header', { id: 'header' },
     h('h1', { id: 'result-title' }, view.title, ' ', status),
@@ -58,7 +57,7 @@ export function renderHeader(view: ResultView, L: ResultLabels): HTMLElement {
       [L.factOperation, h('span', {}, h('code', { id: 'header-operation' }, r.call.operation), ' ', stageBadge(view, L))],
       [L.factParameters, params(r.call.params ?? {}, L)],
       [L.factSource, view.source ? h('span', { id: 'header-source' }, view.source) : undefined],
-      [L.factStarted, h('time', { id: 'header-started', datetime: r.startedAt }, isNaN(when.getTime()) ? r.startedAt : when.toLocaleString())],
+      [L.factStarted, h('time', { id: 'header-started', datetime: r.startedAt }, localTime(r.startedAt))],
       [L.factDuration, h('span', { id: 'header-duration' }, fmt(L.durationMs, r.durationMs))],
       [L.factPolls, h('span', { id: 'polls' }, String(r.polls))],
       [L.factAttempts, h('span', { id: 'attempts' }, String(r.attempts))],

@@ -43,6 +43,9 @@ export default {
       await panel.locator('#header-facts dt', { hasText: 'Opération' }).waitFor();
       await panel.locator('#header-facts dt', { hasText: 'Paramètres' }).waitFor();
       await panel.locator('#header-facts dt', { hasText: 'Lancé le' }).waitFor();
+      // dates in the display language's format (the browser's own locale is English): 01/12/2026 14:03:07
+      const started = (await panel.locator('#header-started').textContent()).trim();
+      if (!/^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}:\d{2}$/.test(started)) throw new Error(`the start time is not in French format: "${started}"`);
       await panel.locator('#summary-eligible', { hasText: /éligibles \/ \d+ offres/ }).waitFor();
       await panel.locator('#offers-table th button.sort[data-sort=technology]', { hasText: 'Technologie' }).waitFor();
       await panel.locator('#offers-table th button.sort[data-sort=reasons]', { hasText: 'Motifs' }).waitFor();

@@ -3,7 +3,8 @@
 // (detected French headers; "Ref client" is not recognised, so map the id field to it) → the run
 // against the sandbox → the HTML report in a panel with its charts (share eligible per technology and
 // provider, zip/city, errors by code), themed with the --vscode-* colours → Reveal report file shows
-// the report next to the input in the Explorer (code-server: the files are on the server). Then a
+// the report next to the input in the Explorer (code-server: the files are on the server); the table's
+// filter survives the panel being hidden. Then a
 // longer campaign (sandbox latency fault): the progress notification, Cancel → paused with a
 // journal → the notification's Resume → every row once, in order.
 export default {
@@ -92,6 +93,24 @@ export default {
       await explorerRow('prospects.report.csv').waitFor();
       await explorerRow('prospects.report.jsonl').waitFor();
       await shot('26-campaign-report.png');
+    });
+    await step('the table filter survives the panel being hidden: another editor over it, then back', async () => {
+      let r = await ui.webview({ css: '#share' });
+      await r.locator('#q').fill('Laval');
+      await r.locator('#kind').selectOption('none');
+      await page.waitForTimeout(300);
+      const before = await r.locator('#rows tbody tr').allInnerTexts();
+      if (!before.length || before.some(x => !/Laval/.test(x))) throw new Error(`the filter "Laval" + no eligible offer shows: ${before.join(' | ')}`);
+      await explorerRow('prospects.csv').click(); // opens the CSV over the panel, in the same group
+      await page.locator('.tab.active', { hasText: 'prospects.csv' }).first().waitFor();
+      await page.locator('.tab', { hasText: 'Campaign: prospects.csv' }).first().click();
+      r = await ui.webview({ css: '#share' });
+      await r.locator('#rows tbody tr').first().waitFor();
+      const q = await r.locator('#q').inputValue(), kind = await r.locator('#kind').inputValue();
+      const after = await r.locator('#rows tbody tr').allInnerTexts();
+      if (q !== 'Laval' || kind !== 'none' || after.join('\n') !== before.join('\n')) throw new Error(`after hide/show: filter "${q}", kind "${kind}", ${after.length} rows (was ${before.length})`);
+      await r.locator('#q').fill('');
+      await r.locator('#kind').selectOption('');
     });
     await step('a longer campaign: the progress notification shows rows, rows/s and errors; Cancel pauses it', async () => {
       const fs = await import('node:fs');

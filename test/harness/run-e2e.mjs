@@ -146,8 +146,23 @@ const files = fs.readdirSync(E2E).filter(f => /^\d\d-.*\.mjs$/.test(f)).sort()
   .map(f => path.join(E2E, f));
 if (!filters.length) fs.rmSync(OUT, { recursive: true, force: true });
 let passed = 0, failed = 0;
-for (const f of files) (await runJourney(hostEnv, f)) ? passed++ : failed++;
+// in CI (or with E2E_RETRIES=N) a failed journey runs once more in a fresh host: the workbench has timing we
+// do not own (webview service-worker stalls, menus settling). One that needed it is reported as flaky at
+// the end, with its first failure and that run's screenshot and logs kept. Failing twice fails.
+const retries = Number(process.env.E2E_RETRIES ?? (process.env.CI ? 1 : 0)) || 0;
+const flaky = [];
+for (const f of files) {
+  let ok = await runJourney(hostEnv, f);
+  for (let i = 0; !ok && i < retries; i++) {
+    console.log(`       (retrying ${path.basename(f)} in a fresh host)`);
+    const first = failures.pop();
+    ok = await runJourney(hostEnv, f);
+    if (ok) flaky.push(`FLAKY ${first.replace(/^FAIL /, '')}\n       (passed on its retry)`); else failures.push(first);
+  }
+  ok ? passed++ : failed++;
+}
 console.log(`e2e tier: ${((Date.now() - t0) / 1000).toFixed(1)} s, screenshots in ${path.relative(REPO, OUT)}/`);
+if (flaky.length) console.log(`flaky (passed only on a retry: fix them):\n${flaky.join('\n')}`);
 if (failures.length) console.log(`failures:\n${failures.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || !files.length ? 1 : 0);

@@ -89,6 +89,8 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
   const host = await startHost({ hostEnv, runDir, trust, installed, env: {
     ELIG_TEST_RESULTS: resultsFile, ELIG_TEST_PASS: name, ELIG_TEST_RUN_DIR: runDir, ELIG_TEST_RESTRICTED: trust ? '0' : '1', ...hostCa(caDir),
     ...(process.env.ELIG_HOST_GREP ? { ELIG_HOST_GREP: process.env.ELIG_HOST_GREP } : {}),
+    // one retry in CI (reported as flaky at the end), none locally unless asked: see test/host/runner.ts
+    ELIG_HOST_RETRIES: process.env.ELIG_HOST_RETRIES ?? (process.env.CI ? '1' : '0'),
   } });
   let code = 1, ctx, timer;
   try {
@@ -122,13 +124,14 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
     stamp('browser and host stopped', tc);
   }
   let passed = 0, failed = 0;
-  const failures = [];
+  const failures = [], flaky = [];
   if (fs.existsSync(resultsFile)) { // written by test/host/runner.ts (absent with test-cli's own runner)
     const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     for (const t of r.results) {
       const line = `${t.state === 'passed' ? 'ok  ' : t.state === 'pending' ? 'skip' : 'FAIL'} [${name}] ${t.title}${t.error ? '\n       ' + t.error.split('\n').slice(0, 6).join('\n       ') : ''}`;
       console.log(line);
       if (t.state === 'failed') failures.push(line);
+      if (t.flaky) flaky.push(`FLAKY [${name}] ${t.title}: passed on its retry; the first run failed with\n       ${t.flaky.split('\n').slice(0, 6).join('\n       ')}`);
     }
     passed = r.passed; failed = r.failed;
   } else if (code === 0) passed = 1; // a foreign runner: count the run
@@ -138,7 +141,7 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
   if (code !== 0) console.log(`  host logs kept: ${saveHostLogs(runDir, path.join(RESULTS, 'host', name))}`);
   if (code === 0 && !process.env.KEEP_RUN_DIR) fs.rmSync(runDir, { recursive: true, force: true });
   fs.rmSync(caDir, { recursive: true, force: true });
-  return { code, passed, failed, failures };
+  return { code, passed, failed, failures, flaky };
 }
 
 const t0 = Date.now();
@@ -164,14 +167,15 @@ if (args.devPaths.length || args.testsPath) {
   });
 }
 let passed = 0, failed = 0, code = 0;
-const failures = [];
+const failures = [], flaky = [];
 for (const r of runs) {
   const res = await runPass(hostEnv, r);
-  passed += res.passed; failed += res.failed; code ||= res.code; failures.push(...res.failures);
+  passed += res.passed; failed += res.failed; code ||= res.code; failures.push(...res.failures); flaky.push(...res.flaky);
   if (r.owned && !process.env.KEEP_RUN_DIR) fs.rmSync(r.folder, { recursive: true, force: true });
 }
 console.log(`host tier: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 // repeated last: CI logs are often read from their tail only
+if (flaky.length) console.log(`flaky (passed only on a retry: fix them):\n${flaky.join('\n')}`);
 if (failures.length) console.log(`failures:\n${failures.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(code || (failed ? 1 : 0));

@@ -11,7 +11,7 @@
 import './style.css';
 import { parseHostToDiff, postFromDiff, type DiffLabels, type DiffToHost, type DiffView, type OfferRef } from '../../src/shared/diffProtocol';
 import { fmt } from '../../src/shared/protocol';
-import { append, button, clear, h, icon, type Child } from '../dom';
+import { append, button, clear, h, icon, localTime, type Child } from '../dom';
 
 interface VsCodeApi { postMessage(m: unknown): void }
 declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
@@ -36,7 +36,7 @@ function render(view: DiffView, l: DiffLabels): void {
   clear(app);
   const d = view.diff;
   const side = (label: string, s: DiffView['before'], ok: boolean, id: 'before' | 'after') => h('div', { class: 'side' },
-    h('strong', {}, `${fmt(l.pair, label, '').trimEnd()} `), new Date(s.startedAt).toLocaleString(), ` · ${s.profile}${s.source ? ` · ${s.source}` : ''} · `,
+    h('strong', {}, `${fmt(l.pair, label, '').trimEnd()} `), localTime(s.startedAt), ` · ${s.profile}${s.source ? ` · ${s.source}` : ''} · `,
     h('span', { class: `badge ${ok ? 'ok' : 'ko'}` }, icon(ok ? 'pass' : 'error'), ` ${ok ? l.ok : l.error}`), ' ',
     button(`open-${id}`, l.open, 'go-to-file', () => send({ type: 'openResult', side: id }), { class: 'link' }));
   const o = d.offers;

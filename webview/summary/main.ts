@@ -15,7 +15,7 @@ import {
   type RequestStatus, type SummaryLabels, type SummaryRow, type SummaryToHost, type SummaryView,
 } from '../../src/shared/summaryProtocol';
 import { fmt } from '../../src/shared/protocol';
-import { append, button, clear, h, icon } from '../dom';
+import { append, button, clear, h, icon, localTime } from '../dom';
 
 interface VsCodeApi { postMessage(m: unknown): void; getState(): unknown; setState(s: unknown): void }
 declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
@@ -65,7 +65,7 @@ function render(): void {
       h('span', { 'data-count': 'failed', 'data-value': s.failed }, h('strong', {}, String(s.failed)), ` ${l.failed}`),
       h('span', { 'data-count': 'errors', 'data-value': s.errors }, h('strong', {}, String(s.errors)), ` ${l.errors}`),
       s.skipped ? h('span', { 'data-count': 'skipped', 'data-value': s.skipped }, h('strong', {}, String(s.skipped)), ` ${l.skipped}`) : null,
-      h('span', { class: 'muted' }, `${fmt(l.pair, l.profile, view.profile)} · ${fmt(l.pair, l.duration, fmt(l.durationMs, view.durationMs))} · ${new Date(view.startedAt).toLocaleString()}`)),
+      h('span', { class: 'muted' }, `${fmt(l.pair, l.profile, view.profile)} · ${fmt(l.pair, l.duration, fmt(l.durationMs, view.durationMs))} · ${localTime(view.startedAt)}`)),
     view.cancelled ? h('div', { class: 'banner warning', id: 'cancelled' }, icon('warning'), ' ', l.cancelled) : null,
     view.problems.length ? h('section', { id: 'problems', class: 'banner error' }, h('strong', {}, l.problems),
       h('ul', {}, view.problems.map(p => h('li', { 'data-testid': 'problem' }, `${p.file}: ${p.message}`)))) : null,

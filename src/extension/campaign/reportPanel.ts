@@ -26,6 +26,17 @@ const open = new Map<string, vscode.WebviewPanel>();
 
 const esc = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 
+/**
+ * The report's view survives the panel being hidden (VS Code drops a hidden webview's page): the
+ * table's filter (#q), its row kind (#kind) and the scroll position go into the webview state and come
+ * back when the page is rebuilt. It runs before the report's own script, so it restores them once
+ * that script has drawn (DOMContentLoaded) and lets the report redraw through its own listeners.
+ */
+const KEEP_VIEW = `var st=api.getState()||{};function save(){var q=document.getElementById('q'),k=document.getElementById('kind');api.setState({q:q?q.value:'',kind:k?k.value:'',y:window.scrollY});}
+document.addEventListener('input',save,true);document.addEventListener('change',save,true);var tm;window.addEventListener('scroll',function(){clearTimeout(tm);tm=setTimeout(save,150);});
+document.addEventListener('DOMContentLoaded',function(){var q=document.getElementById('q'),k=document.getElementById('kind');
+if(q&&st.q){q.value=st.q;q.dispatchEvent(new Event('input'));}if(k&&st.kind){k.value=st.kind;k.dispatchEvent(new Event('change'));}if(st.y)window.scrollTo(0,st.y);});`;
+
 /** The action bar put at the top of the report, under the report's own CSP nonce; themed with the --vscode-* variables. */
 function actionBar(nonce: string, html: string, csv: string | undefined): string {
   const where = path.basename(path.dirname(html)) + path.sep + path.basename(html);
@@ -40,7 +51,8 @@ body{font-family:var(--vscode-font-family,system-ui);background:var(--vscode-edi
 .elig-bar .where{color:var(--vscode-descriptionForeground);font-size:12px}
 </style>
 <div class="elig-bar" role="toolbar"><button id="elig-reveal" data-testid="reveal-report">${esc(vscode.l10n.t('Reveal report file'))}</button>${csv ? `<button id="elig-csv" class="secondary" data-testid="open-csv">${esc(vscode.l10n.t('Open the CSV report'))}</button>` : ''}<span class="where">${esc(where)}</span></div>
-<script nonce="${nonce}">(function(){var api=acquireVsCodeApi();document.getElementById('elig-reveal').addEventListener('click',function(){api.postMessage({type:'revealReport'});});var c=document.getElementById('elig-csv');if(c)c.addEventListener('click',function(){api.postMessage({type:'openCsv'});});})();</script>`;
+<script nonce="${nonce}">(function(){var api=acquireVsCodeApi();document.getElementById('elig-reveal').addEventListener('click',function(){api.postMessage({type:'revealReport'});});var c=document.getElementById('elig-csv');if(c)c.addEventListener('click',function(){api.postMessage({type:'openCsv'});});
+${KEEP_VIEW}})();</script>`;
 }
 
 /**

@@ -25,7 +25,7 @@ function itemOf(e: ResultEntry, buttons: vscode.QuickInputButton[] = []): EntryI
   const asserted = e.assertions?.length ? ` · ${failed ? vscode.l10n.t('{0} assertions failed', failed) : vscode.l10n.t('assertions passed')}` : '';
   return {
     label: `${BADGE_ICON[resultBadge(e.result, e.assertions)]} ${e.title}`,
-    description: `${e.profileName} · ${new Date(e.result.startedAt).toLocaleString()}${e.source ? ` · ${e.source}` : ''}`,
+    description: `${e.profileName} · ${new Date(e.result.startedAt).toLocaleString(vscode.env.language)}${e.source ? ` · ${e.source}` : ''}`,
     detail: `${historyDetail(e) ?? ''}${asserted}`,
     entry: e, buttons,
   };
