@@ -40,12 +40,13 @@ function row(r: SummaryRow, l: SummaryLabels): HTMLTableRowElement {
   const name = r.entryId
     ? button(undefined, r.name, undefined, () => send({ type: 'openResult', entryId: r.entryId! }), { class: 'link open-result', title: l.openResult })
     : h('span', {}, r.name);
+  // three columns, so a half-width panel stays readable: the file and the first failure go under the name
+  const where = button(undefined, `${r.file}:${r.index + 1}`, undefined, () => send({ type: 'openRequest', uri: r.uri, index: r.index }), { class: 'link open-request', title: fmt(l.pair, l.file, `${r.file}:${r.index + 1}`) });
   return h('tr', { 'data-testid': 'summary-row', 'data-status': r.status, 'data-name': r.name, class: `status-${r.status}` },
     h('td', { class: 'status' }, h('span', { class: `badge ${FAILING.has(r.status) ? 'ko' : r.status === 'skipped' ? 'skip' : 'ok'}` }, icon(ICONS[r.status]), ' ', statusLabel(r.status, l))),
-    h('td', { class: 'name' }, name, h('div', { class: 'muted op' }, `${r.api} ${r.operation}`)),
-    h('td', { class: 'file' }, button(undefined, `${r.file}:${r.index + 1}`, undefined, () => send({ type: 'openRequest', uri: r.uri, index: r.index }), { class: 'link open-request' })),
-    h('td', { class: 'num' }, fmt(l.durationMs, r.durationMs)),
-    h('td', { class: 'detail' }, detail ?? ''));
+    h('td', { class: 'name' }, name, h('div', { class: 'muted op' }, h('code', {}, `${r.api} ${r.operation}`), ' · ', where),
+      detail ? h('div', { class: `detail ${r.status}` }, r.status === 'failed' ? h('span', { class: 'muted' }, fmt(l.pair, l.firstFailure, '')) : null, detail) : null),
+    h('td', { class: 'num' }, fmt(l.durationMs, r.durationMs)));
 }
 
 function render(): void {
@@ -74,7 +75,7 @@ function render(): void {
       button('rerun-failed', l.rerunFailed, 'refresh', () => send({ type: 'rerunFailed' }), { disabled: !failing })),
     rows.length
       ? h('table', { id: 'summary-table' },
-        h('thead', {}, h('tr', {}, [l.status, l.request, l.file, l.duration, l.firstFailure].map(t => h('th', {}, t)))),
+        h('thead', {}, h('tr', {}, [l.status, l.request, l.duration].map((t, i) => h('th', { class: i === 2 ? 'num' : undefined }, t)))),
         h('tbody', {}, rows.map(r => row(r, l))))
       : h('p', { id: 'summary-empty', class: 'muted' }, l.noFailures),
   ]);
