@@ -2,6 +2,7 @@
  * The offers table as data: filter, sort, paginate, summarize. Pure (no DOM), unit-tested.
  */
 import type { Offer, SortState } from '../src/shared/protocol';
+import { compareOffers } from '../src/core/model/best';
 
 export interface OfferRow {
   offer: Offer;
@@ -68,10 +69,14 @@ function primary(a: OfferRow, b: OfferRow, s: SortState, dir: 1 | -1): number {
   }
 }
 
-/** Eligible first, then the fastest, then by code, then the API's order. */
+/**
+ * Eligible first, then the best first by the one rule the summary's "Best" uses (src/core/model/best.ts:
+ * fiber above copper, then the faster), then by code, then the API's order. So the default order's
+ * first row is the offer the summary names Best (an Orange POI's 2 Mb/s SDSL no longer tops its FTTH).
+ */
 function tieBreak(a: OfferRow, b: OfferRow): number {
   return Number(b.offer.eligible) - Number(a.offer.eligible)
-    || cmpNum(a.offer.downloadMbps, b.offer.downloadMbps, -1)
+    || compareOffers(a.offer, b.offer)
     || cmpRaw(a.offer.code, b.offer.code)
     || a.index - b.index;
 }

@@ -4,18 +4,35 @@ import { buildOfferRows, formatRate, pageOf, summarize } from '../../../webview/
 import { SORT_KEYS, type SortState } from '../../../src/shared/protocol';
 import { offers } from './fixtures';
 import { nextSort } from '../../../webview/offers-table';
+import { bestOffer } from '../../../src/core/model/best';
 
 const noFilter = { text: '', eligibleOnly: false };
 
 describe('offers table model', () => {
-  it('puts eligible offers first by default, fastest first among them', () => {
-    const rows = buildOfferRows(offers(60), { key: 'eligible', dir: 'desc' }, noFilter);
+  it('puts eligible offers first by default, the best first among them (fiber, then the faster)', () => {
+    const list = offers(60);
+    const rows = buildOfferRows(list, { key: 'eligible', dir: 'desc' }, noFilter);
     assert.equal(rows.length, 60);
     const firstIneligible = rows.findIndex(r => !r.offer.eligible);
     assert.equal(firstIneligible, 20);
     assert.ok(rows.slice(firstIneligible).every(r => !r.offer.eligible));
-    const rates = rows.slice(0, 20).map(r => r.offer.downloadMbps ?? -1);
-    for (let i = 1; i < rates.length; i++) assert.ok(rates[i - 1] >= rates[i] || rates[i] === -1, `download desc at ${i}`);
+    // among them, the best first by the summary's rule: fiber above copper, then the faster
+    const fiber = (r: { offer: { technology: string } }) => ['FTTH', 'FTTE', 'FTTO'].includes(r.offer.technology);
+    const top = rows.slice(0, 20);
+    const lastFiber = top.map(fiber).lastIndexOf(true);
+    assert.ok(top.slice(0, lastFiber + 1).every(fiber), `fiber before copper: ${top.map(r => r.offer.technology).join(',')}`);
+    for (const group of [top.filter(fiber), top.filter(r => !fiber(r))]) {
+      const rates = group.map(r => r.offer.downloadMbps ?? -1);
+      for (let i = 1; i < rates.length; i++) assert.ok(rates[i - 1] >= rates[i], `download desc at ${i}: ${rates.join(',')}`);
+    }
+    assert.equal(top[0].offer, bestOffer(list), 'the first row is the Best the summary names');
+  });
+
+  it('an Orange POI\'s offers: the fiber it has tops the 2 Mb/s SDSL, as the summary\'s "Best" says', () => {
+    const poi = (technology: string, downloadMbps?: number) => ({ code: technology.toLowerCase(), name: technology, technology, eligible: true, downloadMbps, reasons: [], details: {} });
+    const list = [poi('SDSL', 2), poi('ADSL', 1), poi('FTTE'), poi('FTTH'), poi('FTTO')] as unknown as Parameters<typeof buildOfferRows>[0];
+    const order = buildOfferRows(list, { key: 'eligible', dir: 'desc' }, noFilter).map(r => r.offer.technology);
+    assert.deepEqual(order, ['FTTO', 'FTTE', 'FTTH', 'SDSL', 'ADSL']);
   });
 
   it('sorts by a column both ways, missing rates last either way', () => {
