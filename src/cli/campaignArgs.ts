@@ -34,7 +34,8 @@ export const CAMPAIGN_USAGE = `elig campaign <input.csv|input.jsonl> [options]
   Per row: the cross-provider compare of the row's place (default), or a request-file template.
   --apis LIST           ovh,orange-b2b,orange-rip (default: all three)
   --request T.elig.json a request-file template: {{column}} variables come from the row, expect per row
-  --map COLUMN=FIELD    use COLUMN as FIELD (id, address, zip, city, street, number, building, line, otp, lat, lon)
+  --map COLUMN=FIELD    use COLUMN as FIELD (id, address, zip, city, street, number, building, line, otp, lat, lon);
+                        COLUMN=- makes a column recognised by its header no field (it passes through)
   --out F.csv           CSV report (default: <input>.report.csv when no report is asked)
   --jsonl F             JSON-lines report (the same rows, with the full matrix)
   --html F              self-contained HTML report (charts, breakdown by zip/city, errors, filterable table)

@@ -39,7 +39,7 @@ export default {
       await quick.locator('.monaco-list-row', { hasText: /2 rue du Verger · 5 rue du Verger/ }).first().waitFor();
       await quick.locator('.monaco-list-row', { hasText: /Passed through to the report: Ref client, note/ }).first().waitFor();
     });
-    await step('edit the mapping: the id field from the "Ref client" column', async () => {
+    await step('edit the mapping: the id field from the "Ref client" column; line to no column and back', async () => {
       // a hover tooltip of the row under the mouse may cover the next one: move the mouse off the list first
       await page.mouse.move(5, 600);
       await page.locator('.monaco-hover').first().waitFor({ state: 'hidden' }).catch(() => {});
@@ -47,6 +47,21 @@ export default {
       await ui.pick('Column for id', 'Ref client');
       await ui.waitQuick('columns of prospects.csv');
       await quick.locator('.monaco-list-row', { hasText: /id.*← Ref client/ }).first().waitFor();
+      await quick.locator('.monaco-list-row', { hasText: /Passed through to the report: note$/ }).first().waitFor();
+      // a field detected from its header can be set to no column (its column then passes through), and back
+      await page.mouse.move(5, 600);
+      await page.locator('.monaco-hover').first().waitFor({ state: 'hidden' }).catch(() => {});
+      await quick.locator('.monaco-list-row', { hasText: /line.*← nd/ }).first().click();
+      await ui.pick('Column for line', '(no column)');
+      await ui.waitQuick('columns of prospects.csv');
+      await quick.locator('.monaco-list-row', { hasText: /line.*\(no column\)/ }).first().waitFor();
+      await quick.locator('.monaco-list-row', { hasText: /Passed through to the report: nd, note$/ }).first().waitFor();
+      await page.mouse.move(5, 600);
+      await page.locator('.monaco-hover').first().waitFor({ state: 'hidden' }).catch(() => {});
+      await quick.locator('.monaco-list-row', { hasText: /line.*\(no column\)/ }).first().click();
+      await ui.pick('Column for line', 'nd');
+      await ui.waitQuick('columns of prospects.csv');
+      await quick.locator('.monaco-list-row', { hasText: /line.*← nd/ }).first().waitFor();
       await quick.locator('.monaco-list-row', { hasText: /Passed through to the report: note$/ }).first().waitFor();
       await page.mouse.move(5, 600);
       await page.locator('.monaco-hover').first().waitFor({ state: 'hidden' }).catch(() => {});

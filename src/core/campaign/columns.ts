@@ -27,7 +27,10 @@ export function normalizeHeader(h: string): string {
   return h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Detected mapping, `--map` entries winning. Throws an Error on a `--map` naming no column or no field. */
+/** `--map COLUMN=-`: COLUMN means no field (its header would be recognised), it passes through to the report. */
+export const NO_FIELD = '-';
+
+/** Detected mapping, `--map` entries winning (`COLUMN=-` unmaps a recognised column). Throws an Error on a `--map` naming no column or no field. */
 export function detectColumns(columns: readonly string[], map: Record<string, string> = {}): ColumnMap {
   const out: ColumnMap = {};
   for (const f of FIELDS) {
@@ -35,7 +38,12 @@ export function detectColumns(columns: readonly string[], map: Record<string, st
     if (hit !== undefined) out[f] = hit;
   }
   for (const [col, field] of Object.entries(map)) {
-    if (!(FIELDS as readonly string[]).includes(field)) throw new Error(`--map ${col}=${field}: unknown field "${field}" (fields: ${FIELDS.join(', ')})`);
+    if (field === NO_FIELD) { // `--map note=-`: a column recognised by its header is no field, it passes through
+      if (!columns.includes(col)) throw new Error(`--map ${col}=-: no column "${col}" in the input (columns: ${columns.join(', ') || 'none'})`);
+      for (const f of FIELDS) if (out[f] === col) delete out[f];
+      continue;
+    }
+    if (!(FIELDS as readonly string[]).includes(field)) throw new Error(`--map ${col}=${field}: unknown field "${field}" (fields: ${FIELDS.join(', ')}, or - for none)`);
     if (!columns.includes(col)) throw new Error(`--map ${col}=${field}: no column "${col}" in the input (columns: ${columns.join(', ') || 'none'})`);
     for (const f of FIELDS) if (out[f] === col) delete out[f];
     out[field as Field] = col;

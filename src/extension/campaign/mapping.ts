@@ -69,9 +69,12 @@ export async function editMapping(file: string, head: InputHead, fields: readonl
       label: c, description: m[field] === c ? vscode.l10n.t('(current)') : [...used].includes(c) ? vscode.l10n.t('(used by {0})', Object.entries(m).find(([, v]) => v === c)?.[0] ?? '') : undefined,
       detail: sample(c) || undefined,
     }));
-    const col = await vscode.window.showQuickPick(cols, { title: vscode.l10n.t('Column for {0} ({1})', field, fieldMeaning(field)), ignoreFocusOut: true });
+    // a field taken from a column (detected by its header or mapped) can be set to no column: that column passes through
+    const none: vscode.QuickPickItem & { none?: true } = { label: `$(circle-slash) ${vscode.l10n.t('(no column)')}`, none: true, description: vscode.l10n.t('{0} passes through to the report', m[field] ?? '') };
+    const col = await vscode.window.showQuickPick<vscode.QuickPickItem & { none?: true }>(m[field] ? [none, ...cols] : cols, { title: vscode.l10n.t('Column for {0} ({1})', field, fieldMeaning(field)), ignoreFocusOut: true });
     if (!col) continue;
     for (const [c, v] of Object.entries(map)) if (v === field) delete map[c];
+    if (col.none) { map[m[field]!] = '-'; continue; }
     map[col.label] = field;
   }
 }

@@ -29,9 +29,11 @@ export class ExplorerProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   /** full child lists per node id (for the current profile) */
   private readonly loaded = new Map<string, TreeNode[]>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** bumped when the active profile changes: a load begun before belongs to the old profile */
+  private generation = 0;
 
   constructor(readonly queries: QueryStore, private readonly runner: CallRunner, private readonly profiles: ProfileStore) {
-    this.subscriptions.push(profiles.onDidChangeActive(() => { this.loaded.clear(); this.changed.fire(undefined); }));
+    this.subscriptions.push(profiles.onDidChangeActive(() => { this.generation++; this.loaded.clear(); this.changed.fire(undefined); }));
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -47,9 +49,19 @@ export class ExplorerProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     if (!node) return this.queries.isEmpty() ? [] : this.queries.sections;
     if (node.data.kind === 'section') return this.queries.children(node);
     let all = this.loaded.get(node.id);
+    // A load that began under another profile is neither kept nor shown: switching profiles while
+    // a node loads would otherwise show (and cache) the old profile's answers under the new one.
+    // It is loaded again for the profile now active (a few times at most, if profiles keep switching).
+    for (let tries = 0; !all && tries < 3; tries++) {
+      const generation = this.generation;
+      const kids = await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(node));
+      if (generation !== this.generation) continue;
+      if (!kids.some(n => n.data.kind === 'error')) this.loaded.set(node.id, kids);
+      all = kids;
+    }
     if (!all) {
-      all = await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(node));
-      if (!all.some(n => n.data.kind === 'error')) this.loaded.set(node.id, all);
+      const text = vscode.l10n.t('The active profile changed while this loaded');
+      return [makeNode(node, 'error', text, { kind: 'error', text, tooltip: text }, { description: vscode.l10n.t('click to retry'), tooltip: text })];
     }
     return this.lists.apply(node, all).visible;
   }

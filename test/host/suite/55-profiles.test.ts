@@ -72,6 +72,28 @@ describe('profiles per API family: refusal before sending (an Orange-only profil
     { const now = await perFamily(); assert.strictEqual(now.ovh, before.ovh, `no OVH request: ${JSON.stringify({ before, now })}`); }
   });
 
+  it('a tree node loading while the profile changes shows the new profile\'s answer, never the old one\'s (nor caches it)', async () => {
+    // found in CI: a load begun under the Sandbox finished after the switch and its cities were kept for this profile
+    await vscode.commands.executeCommand('eligibility.useSandbox');
+    await admin('faults', { latencyMs: 1500 });
+    try {
+      const zip = await vscode.commands.executeCommand<TreeNode>('eligibility.tree.searchZip', '69003'); // revealed: loaded
+      await vscode.commands.executeCommand('eligibility.node.refresh', zip); // forgotten: the next load takes the latency
+      const pending = (await api()).getTreeChildren(zip); // under the Sandbox, answered in 1.5 s or more
+      await new Promise(r => setTimeout(r, 300));
+      await vscode.commands.executeCommand('eligibility.selectProfile', id);
+      assert.strictEqual((await api()).activeProfile().id, id);
+      const kids = await pending;
+      assert.strictEqual(kids[0]?.data.kind, 'error', `the Sandbox's answer shown under "Orange only": ${JSON.stringify(kids.map(k => k.label))}`);
+      assert.match(kids[0].label, /does not cover OVHcloud/);
+      const again = await (await api()).getTreeChildren(zip);
+      assert.strictEqual(again[0]?.data.kind, 'error', `and kept: ${JSON.stringify(again.map(k => k.label))}`);
+    } finally {
+      await admin('faults', {});
+      if ((await api()).activeProfile().id !== id) await vscode.commands.executeCommand('eligibility.selectProfile', id);
+    }
+  });
+
   it('covered APIs run: b2b and RIP share the Orange family', async () => {
     const before = await perFamily();
     const poi = await vscode.commands.executeCommand<ResultEntry>('eligibility.orangePoi', { buildingCode: 'IMB/59378/X/013S' });

@@ -70,11 +70,15 @@ describe('elig campaign (CLI as a process): input, order, reports, bad input', f
       fs.writeFileSync(path.join(dir, 't.elig.json'), CITIES_TEMPLATE);
       fs.writeFileSync(path.join(dir, 'junk.csv'), 'foo,bar\n1,2\n');
       fs.writeFileSync(path.join(dir, 'ok.csv'), 'zip\n10001\n');
+      fs.writeFileSync(path.join(dir, 'bld.csv'), 'building,note\nIMB/91471/C/NT8X,x\n');
       const cases: [string[], RegExp][] = [
         [['junk.csv'], /no column says where a row is/],
         [['junk.csv', '--request', 't.elig.json'], /\{\{zip\}\} is not a column of junk\.csv/],
         [['ok.csv', '--request', 't.elig.json', '--out', 'ok.csv'], /would overwrite an input/],
         [['ok.csv', '--request', 't.elig.json', '--map', 'nope=zip'], /no column "nope"/],
+        // COLUMN=- : a column recognised by its header is no field (here the only place column)
+        [['bld.csv', '--map', 'building=-'], /no column says where a row is/],
+        [['bld.csv', '--map', 'nope=-'], /no column "nope"/],
         [['ok.csv', '--shard', '3/2'], /--shard needs I\/N/],
         [['missing.csv'], /no such file/],
       ];
