@@ -2,7 +2,7 @@
  * The offers table as data: filter, sort, paginate, summarize. Pure (no DOM), unit-tested.
  */
 import type { Offer, SortState } from '../src/shared/protocol';
-import { compareOffers } from '../src/core/model/best';
+import { compareOffers } from '../src/shared/offerRank';
 
 export interface OfferRow {
   offer: Offer;

@@ -1,28 +1,13 @@
-import type { Offer, Technology } from './normalized';
+import type { Offer } from './normalized';
+import { compareOffers } from '../../shared/offerRank';
 
 /**
- * The one "best offer" rule, shared by the results panel, compare and campaigns:
- * among ELIGIBLE offers, fiber (FTTH, FTTE, FTTO) ranks above copper (VDSL, ADSL, SDSL), whatever
- * the rates (an Orange POI gives no fiber rate and a 2 Mb/s SDSL rate: the fiber is still better);
- * within the same family the higher download rate wins (an unknown rate ranks below any known one),
- * then the higher upload rate, then the technology order below, then the API's order.
+ * The one "best offer" rule, shared by the results panel, compare and campaigns: among ELIGIBLE
+ * offers, the first by `compareOffers` (src/shared/offerRank.ts: fiber above copper, then rate, then
+ * the technology order); the API's order breaks ties. The order itself lives in src/shared because
+ * the panel's offers table sorts by it too.
  */
-export const FIBER: ReadonlySet<Technology> = new Set<Technology>(['FTTH', 'FTTE', 'FTTO']);
-
-/** Tie-break order when rates do not decide: dedicated fiber first, then by usual capability. */
-export const TECHNOLOGY_ORDER: readonly Technology[] = ['FTTO', 'FTTE', 'FTTH', 'VDSL', 'ADSL', 'SDSL'];
-
-export function isFiber(t: Technology): boolean { return FIBER.has(t); }
-
-/** Negative when `a` is better than `b` (a sort comparator: best first). Eligibility is not considered. */
-export function compareOffers(a: Offer, b: Offer): number {
-  return Number(isFiber(b.technology)) - Number(isFiber(a.technology))
-    || rate(b.downloadMbps) - rate(a.downloadMbps)
-    || rate(b.uploadMbps) - rate(a.uploadMbps)
-    || TECHNOLOGY_ORDER.indexOf(a.technology) - TECHNOLOGY_ORDER.indexOf(b.technology);
-}
-
-const rate = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? -1 : v);
+export { compareOffers, FIBER, isFiber, TECHNOLOGY_ORDER } from '../../shared/offerRank';
 
 /**
  * The best eligible offer (any offer when `eligibleOnly` is false), or undefined when there is none.
