@@ -59,7 +59,9 @@ export default {
       await page.mouse.move(5, 600);
       await page.locator('.monaco-hover').first().waitFor({ state: 'hidden' }).catch(() => {});
       await quick.locator('.monaco-list-row', { hasText: /line.*\(no column\)/ }).first().click();
-      await ui.pick('Column for line', 'nd');
+      await ui.waitQuick('Column for line');
+      // the column whose label is exactly "nd" (a substring match may pick another row)
+      await quick.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /^nd$/ }) }).first().click();
       await ui.waitQuick('columns of prospects.csv');
       await quick.locator('.monaco-list-row', { hasText: /line.*← nd/ }).first().waitFor();
       await quick.locator('.monaco-list-row', { hasText: /Passed through to the report: note$/ }).first().waitFor();
