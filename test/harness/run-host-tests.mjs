@@ -6,10 +6,11 @@
 //   node test/harness/run-host-tests.mjs --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [folder]
 //        one run with test-electron's own flags: what code-shim.sh forwards when @vscode/test-electron
 //        or @vscode/test-cli think they are starting VS Code.
-// Env: ELIG_HOST_PASS=fresh|main (one pass only), ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 300000 per pass), DEBUG_CONSOLE=1
+// Env: ELIG_HOST_PASS=fresh|main|proxy-env (one pass only), ELIG_HOST_ROOT (default /tmp/eh), EXT_TEST_TIMEOUT_MS (default 300000 per pass), DEBUG_CONSOLE=1
 // (every console line of the workbench), KEEP_RUN_DIR=1 (keep the host's run folder even when green).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
 import { REPO, HOST_ROOT, RESULTS, ensureHost, startHost, launchBrowser, makeWorkspace, saveHostLogs } from './host.mjs';
@@ -27,7 +28,19 @@ const TIMEOUT = Number(process.env.EXT_TEST_TIMEOUT_MS || 300000);
 const PASSES = [
   { name: 'fresh', testsPath: path.join(OUT, 'fresh'), trust: false, withExamples: false, probe: true },
   { name: 'main', testsPath: path.join(OUT, 'suite'), trust: true, withExamples: true, probe: false },
+  // VS Code started with HTTP(S)_PROXY in its environment and an empty http.proxy (a Linux desktop or a
+  // remote behind a corporate proxy): the test starts the proxy on the port named here
+  { name: 'proxy-env', testsPath: path.join(OUT, 'proxy-env'), trust: true, withExamples: false, probe: false, proxyEnv: true },
 ];
+
+/** A free loopback port (for a proxy the pass's tests start once VS Code runs). */
+function freeLoopbackPort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
 
 function parseArgs(argv) {
   const devPaths = [], positional = [];
@@ -80,7 +93,7 @@ function hostCa(dir) {
 }
 
 /** One code-server + one browser window in which the extension host runs testsPath. */
-async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, installed = [] }) {
+async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, installed = [], proxyEnv = false }) {
   const t0 = Date.now();
   const runDir = path.join(HOST_ROOT, 'run', `host-${name}-${process.pid}`);
   const resultsFile = path.join(runDir, 'results.json');
@@ -91,6 +104,10 @@ async function runPass(hostEnv, { name, devPaths, testsPath, folder, trust, inst
     ...(process.env.ELIG_HOST_GREP ? { ELIG_HOST_GREP: process.env.ELIG_HOST_GREP } : {}),
     // one retry in CI (reported as flaky at the end), none locally unless asked: see test/host/runner.ts
     ELIG_HOST_RETRIES: process.env.ELIG_HOST_RETRIES ?? (process.env.CI ? '1' : '0'),
+    ...(proxyEnv ? await (async () => {
+      const proxy = `http://127.0.0.1:${await freeLoopbackPort()}`;
+      return { HTTP_PROXY: proxy, HTTPS_PROXY: proxy, http_proxy: proxy, https_proxy: proxy, NO_PROXY: '', no_proxy: '', ELIG_TEST_ENV_PROXY: proxy };
+    })() : {}),
   } });
   let code = 1, ctx, timer;
   try {

@@ -25,6 +25,8 @@ export async function startForwardProxy(opts: {
   auth?: string;
   /** hosts the proxy refuses (403) */
   deny?: string[];
+  /** the port to listen on (default: any free one) */
+  port?: number;
 } = {}): Promise<ForwardProxy> {
   const seen: Seen[] = [];
   const sockets = new Set<net.Socket>();
@@ -65,7 +67,7 @@ export async function startForwardProxy(opts: {
   });
   let connections = 0;
   server.on('connection', s => { connections++; sockets.add(s); s.on('close', () => sockets.delete(s)); });
-  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r, j) => { server.once('error', j); server.listen(opts.port ?? 0, '127.0.0.1', () => r()); });
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`, port, seen, connections: () => connections,
