@@ -31,6 +31,10 @@ export default {
       await ui.input('Orange POI look-up', 'IMB/59378/X/013S');
       panel = await ui.webview({ css: '#support-matrix' });
       await panel.locator('#header-profile', { hasText: 'Orange sandbox' }).waitFor();
+      // the POI has fiber and a 2 Mb/s SDSL: Best is a fiber offer, and the table's default order starts with it
+      await panel.locator('#summary-best[data-technology=FTTO]').waitFor();
+      const order = await panel.locator('[data-testid=offer-row]').evaluateAll(rows => rows.map(r => r.getAttribute('data-code')));
+      if (order.join() !== 'ftto,ftte,ftth,sdsl,adsl') throw new Error(`offers order: ${order.join()} (fiber first, the Best on top)`);
       await shot('05-orange-poi.png');
     });
     await step('the token expires mid-session; Re-run still succeeds, no error shown', async () => {

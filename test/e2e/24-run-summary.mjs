@@ -20,6 +20,14 @@ export default {
       await expected.locator('.badge.ok', { hasText: 'Failed as expected' }).waitFor();
       await summary.locator('[data-testid=summary-row][data-status=failed]', { hasText: /VDSL/ }).first().waitFor();
       await summary.locator('[data-testid=summary-row][data-status=passed] td.num', { hasText: / ms$/ }).first().waitFor();
+      // the panel sits beside the request file (half width): the table fits, the durations stay in view,
+      // the first failure reads under the request's name
+      const fit = await summary.locator('#summary-table').evaluate(t => {
+        const view = document.documentElement.clientWidth, nums = [...t.querySelectorAll('td.num')].map(td => td.getBoundingClientRect().right);
+        return { view, table: t.getBoundingClientRect().width, right: Math.max(...nums) };
+      });
+      if (fit.table > fit.view + 1 || fit.right > fit.view + 1) throw new Error(`the summary overflows its panel: ${JSON.stringify(fit)}`);
+      await summary.locator('[data-testid=summary-row][data-status=failed] td.name .detail', { hasText: /First failed assertion/ }).first().waitFor();
       await ui.clearNotifications();
       await shot('24-summary.png');
     });
